@@ -1,0 +1,77 @@
+# Two commands matter: `make demo` and `make test` (see README). Both work on a fresh machine:
+# they create .venv, install Python packages and, when missing, the Debian packages they need.
+SHELL := /bin/bash
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+MANAGE := $(PY) manage.py
+# apt-get as root, or through sudo for a normal user.
+APT := $(shell [ "$$(id -u)" = 0 ] && echo apt-get || echo sudo apt-get)
+
+.PHONY: demo test test-postgres lint check bench fonts messages install system-packages browser-packages serve clean help
+
+help:
+	@echo "make demo   - install, migrate SQLite, load the demo and serve http://127.0.0.1:$(PORT)/ (admin at /admin/)"
+	@echo "make test   - install everything the tests need and run the whole suite"
+	@echo "make lint   - ruff, manage.py check and makemigrations --check"
+	@echo "make bench  - run the benchmarks in bench/ and print their ratios"
+
+# --- installation -----------------------------------------------------------------------------
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	@command -v $(PYTHON) >/dev/null || { $(MAKE) --no-print-directory system-packages; }
+	@[ -x $(PY) ] || $(PYTHON) -m venv $(VENV) || { $(APT) update -qq && $(APT) install -y -qq python3-venv && $(PYTHON) -m venv $(VENV); }
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	@touch $@
+
+install: $(VENV)/.installed system-packages
+
+# gettext compiles the catalogues; npm fetches the self-hosted web fonts.
+system-packages:
+	@missing=""; \
+	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
+	command -v npm >/dev/null || missing="$$missing npm"; \
+	if [ -n "$$missing" ]; then echo "installing Debian packages:$$missing"; $(APT) update -qq && $(APT) install -y -qq $$missing; fi
+
+# Chromium and its driver for the browser journeys (tests/browser).
+browser-packages:
+	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
+		echo "installing Debian packages: chromium chromium-driver"; \
+		$(APT) update -qq && $(APT) install -y -qq chromium chromium-driver; fi
+
+fonts: system-packages $(VENV)/.installed
+	@$(PY) scripts/vendor_fonts.py
+
+messages: system-packages $(VENV)/.installed
+	@$(MANAGE) compilemessages --ignore=.venv -v0
+
+# --- the two commands ---------------------------------------------------------------------------
+
+demo: install fonts messages
+	$(MANAGE) migrate --no-input -v0
+	$(MANAGE) load_demo
+	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/). Stop with Ctrl-C."
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+test: install browser-packages fonts messages
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+# The same suite against PostgreSQL and Redis (what CI's second run does).
+test-postgres: install browser-packages fonts messages
+	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
+		$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check
+	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
+
+bench: install fonts messages
+	@command -v wrk >/dev/null || { $(APT) update -qq && $(APT) install -y -qq wrk; }
+	$(PY) bench/pages.py
+
+clean:
+	rm -rf $(VENV) staticfiles .test-media portal/static/fonts locales/*/LC_MESSAGES/*.mo

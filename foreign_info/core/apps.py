@@ -1,0 +1,13 @@
+from django.apps import AppConfig
+
+
+class CoreConfig(AppConfig):
+    name = "foreign_info.core"
+    label = "core"
+    verbose_name = "Foreign information: core"
+
+    def ready(self):
+        from . import languages, signal_handlers
+
+        languages.register_missing_lang_info()
+        signal_handlers.connect()

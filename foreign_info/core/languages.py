@@ -1,0 +1,65 @@
+"""The section's languages, in one place.
+
+Vietnamese is the source language; the eight others are translation targets. Everything that needs
+to know about languages (settings, hreflang, Open Graph locales, web fonts, the language switcher)
+reads it from here so that adding a language is a one-line change plus a catalogue.
+
+This module must stay importable from settings: no Django models, no app registry.
+"""
+
+from django.conf.locale import LANG_INFO
+
+SOURCE_LANGUAGE = "vi"
+
+# (code, English name). The English name is what Django and the Wagtail admin show editors;
+# readers see each language's own name (LANG_INFO's name_local) in the switcher.
+LANGUAGES = [
+    ("vi", "Vietnamese"),
+    ("en", "English"),
+    ("fr", "French"),
+    ("zh-hans", "Simplified Chinese"),
+    ("ja", "Japanese"),
+    ("ko", "Korean"),
+    ("ru", "Russian"),
+    ("km", "Khmer"),
+    ("lo", "Lao"),
+]
+LANGUAGE_CODES = [code for code, _name in LANGUAGES]
+TARGET_LANGUAGES = [code for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE]
+
+# BCP 47 tags for `lang`, `hreflang` and JSON-LD `inLanguage`: Django's codes are lower case,
+# but search engines document the script subtag as "zh-Hans".
+BCP47 = {code: code for code in LANGUAGE_CODES} | {"zh-hans": "zh-Hans"}
+
+# Open Graph wants language_TERRITORY.
+OPEN_GRAPH_LOCALES = {
+    "vi": "vi_VN",
+    "en": "en_US",
+    "fr": "fr_FR",
+    "zh-hans": "zh_CN",
+    "ja": "ja_JP",
+    "ko": "ko_KR",
+    "ru": "ru_RU",
+    "km": "km_KH",
+    "lo": "lo_LA",
+}
+
+# Scripts that system fonts often lack: each gets a self-hosted web font (see `make fonts`).
+WEB_FONT_FAMILIES = {
+    "km": "noto-sans-khmer",
+    "lo": "noto-sans-lao",
+    "zh-hans": "noto-sans-sc",
+    "ja": "noto-sans-jp",
+    "ko": "noto-sans-kr",
+}
+
+# Django ships no LANG_INFO for Lao, and get_language_info("lo") raises KeyError without it.
+LAO_LANG_INFO = {"bidi": False, "code": "lo", "name": "Lao", "name_local": "ລາວ"}
+
+
+def register_missing_lang_info():
+    """Teach Django the languages it has no LANG_INFO for. Idempotent; safe to call at import."""
+    LANG_INFO.setdefault("lo", LAO_LANG_INFO)
+
+
+register_missing_lang_info()

@@ -1,0 +1,85 @@
+"""Models every part of the section shares: photos with their credit and licence, and the portal's
+identity (used in the footer and in schema.org GovernmentOrganization).
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class Licence(models.TextChoices):
+    """Licences a provincial portal actually publishes under; the URL goes into JSON-LD."""
+
+    ALL_RIGHTS_RESERVED = "all-rights-reserved", _("All rights reserved")
+    CC_BY = "cc-by-4.0", "CC BY 4.0"
+    CC_BY_SA = "cc-by-sa-4.0", "CC BY-SA 4.0"
+    CC_BY_NC = "cc-by-nc-4.0", "CC BY-NC 4.0"
+    CC0 = "cc0-1.0", "CC0 1.0"
+
+
+LICENCE_URLS = {
+    Licence.CC_BY: "https://creativecommons.org/licenses/by/4.0/",
+    Licence.CC_BY_SA: "https://creativecommons.org/licenses/by-sa/4.0/",
+    Licence.CC_BY_NC: "https://creativecommons.org/licenses/by-nc/4.0/",
+    Licence.CC0: "https://creativecommons.org/publicdomain/zero/1.0/",
+}
+
+
+class PortalImage(AbstractImage):
+    """A photo with what a foreign newsroom needs before it can reuse it.
+
+    Credit, copyright and licence belong to the photo itself and so live here, not on each page;
+    caption and alt text depend on where the photo is used and are translated with the page.
+    Wagtail's own `description` is the default alt text.
+    """
+
+    credit = models.CharField(_("credit"), max_length=255, blank=True, help_text=_("Photographer and agency"))
+    copyright = models.CharField(_("copyright"), max_length=255, blank=True)
+    licence = models.CharField(_("licence"), max_length=32, choices=Licence.choices, default=Licence.ALL_RIGHTS_RESERVED)
+
+    admin_form_fields = Image.admin_form_fields + ("credit", "copyright", "licence")
+
+    @property
+    def licence_url(self):
+        return LICENCE_URLS.get(self.licence, "")
+
+
+class PortalRendition(AbstractRendition):
+    image = models.ForeignKey(PortalImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+@register_setting(icon="site")
+class PortalSettings(BaseSiteSetting):
+    """The provincial portal behind the section: the publisher of every article."""
+
+    organization_name = models.CharField(_("organisation name (Vietnamese)"), max_length=255, default="Cổng thông tin điện tử tỉnh")
+    organization_name_international = models.CharField(
+        _("organisation name (English)"), max_length=255, blank=True, help_text=_("Shown to readers of every foreign language")
+    )
+    address = models.CharField(_("address"), max_length=255, blank=True)
+    telephone = models.CharField(_("telephone"), max_length=64, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    logo = models.ForeignKey(PortalImage, null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    same_as = models.TextField(_("official profiles"), blank=True, help_text=_("One URL per line: social media and directory profiles"))
+
+    panels = [
+        MultiFieldPanel([FieldPanel("organization_name"), FieldPanel("organization_name_international"), FieldPanel("logo")], _("Organisation")),
+        MultiFieldPanel([FieldPanel("address"), FieldPanel("telephone"), FieldPanel("email"), FieldPanel("same_as")], _("Contact")),
+    ]
+
+    class Meta:
+        verbose_name = _("portal settings")
+
+    def name_for(self, language_code):
+        if language_code == "vi" or not self.organization_name_international:
+            return self.organization_name
+        return self.organization_name_international
+
+    @property
+    def same_as_urls(self):
+        return [line.strip() for line in self.same_as.splitlines() if line.strip()]

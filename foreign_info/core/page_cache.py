@@ -1,0 +1,102 @@
+"""Whole-page cache for public pages.
+
+Contract:
+- Only responses a view marks with `mark_cacheable(response)` are stored, and only when the request
+  is an anonymous GET without a query string and the response is a plain 200 that sets no cookie.
+  Anything personal (editors, previews, password-protected pages) carries a session cookie and so
+  never reads from or writes to the cache.
+- A hit is answered before sessions, CSRF, locale or URL resolution run, which is what makes a
+  cached page about as cheap as a static file (see bench/pages.py).
+- `purge_paths()` removes given paths on every host the cache has stored pages for; publishing uses
+  it for a page and the listings that show it (foreign_info.publishing.cache_paths). `purge_all()`
+  is for changes that touch every page (site settings, moves, renamed slugs).
+- Entries expire after settings.PAGE_CACHE_SECONDS as a safety net.
+
+The cache is the "pages" alias, so clearing it never drops sessions or anything else.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpResponse
+
+CACHE_ALIAS = "pages"
+HOSTS_KEY = "page-cache:hosts"
+CACHEABLE_ATTRIBUTE = "foreign_info_page_cache"
+
+
+def page_cache():
+    return caches[CACHE_ALIAS]
+
+
+def mark_cacheable(response):
+    """Opt a public response into the page cache (the middleware still checks the request)."""
+    setattr(response, CACHEABLE_ATTRIBUTE, True)
+    return response
+
+
+def cache_key(scheme, host, path):
+    url = f"{scheme}://{host}{path}"
+    if len(url) > 200:  # keep keys short for every backend
+        url = hashlib.sha256(url.encode()).hexdigest()
+    return f"page:{url}"
+
+
+def purge_paths(paths):
+    """Forget the cached copies of these URL paths (e.g. "/en/investment/") on every known host."""
+    cache = page_cache()
+    hosts = cache.get(HOSTS_KEY) or ()
+    keys = [cache_key(scheme, host, path) for host in hosts for scheme in ("http", "https") for path in set(paths)]
+    if keys:
+        cache.delete_many(keys)
+
+
+def purge_all():
+    page_cache().clear()
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.session_cookie = settings.SESSION_COOKIE_NAME
+
+    def __call__(self, request):
+        key = self.key_for(request)
+        if key is None:
+            return self.get_response(request)
+        cache = page_cache()
+        entry = cache.get(key)
+        if entry is not None:
+            status, headers, content = entry
+            response = HttpResponse(content, status=status, headers=headers)
+            response["X-Page-Cache"] = "hit"
+            return response
+        response = self.get_response(request)
+        if request.method == "GET" and self.is_cacheable(response):
+            self.remember_host(cache, request.get_host())
+            cache.set(key, (response.status_code, dict(response.items()), response.content))
+            response["X-Page-Cache"] = "miss"
+        return response
+
+    def key_for(self, request):
+        if request.method not in ("GET", "HEAD") or request.META.get("QUERY_STRING"):
+            return None
+        if self.session_cookie in request.COOKIES:
+            return None
+        return cache_key(request.scheme, request.get_host(), request.path)
+
+    @staticmethod
+    def is_cacheable(response):
+        if not getattr(response, CACHEABLE_ATTRIBUTE, False):
+            return False
+        if response.status_code != 200 or response.streaming or response.cookies:
+            return False
+        cache_control = response.get("Cache-Control", "")
+        return "private" not in cache_control and "no-store" not in cache_control
+
+    @staticmethod
+    def remember_host(cache, host):
+        hosts = cache.get(HOSTS_KEY) or frozenset()
+        if host not in hosts:
+            cache.set(HOSTS_KEY, hosts | {host}, timeout=None)

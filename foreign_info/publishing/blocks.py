@@ -1,0 +1,68 @@
+"""Blocks of an article body. Every text a reader sees (captions, alt text, quotes, fact labels) is
+a block field, so wagtail-localize offers it to translators as a segment."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.embeds.blocks import EmbedBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
+
+
+class CaptionedImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock()
+    # Required: an image without alt text cannot be saved into a body, let alone published.
+    alt_text = blocks.CharBlock(label=_("Alt text"), max_length=250, help_text=_("Describe the image for readers who cannot see it"))
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=500)
+    credit = blocks.CharBlock(label=_("Credit"), required=False, max_length=255, help_text=_("Leave blank to use the image's own credit"))
+
+    class Meta:
+        icon = "image"
+        template = "publishing/blocks/captioned_image.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    quote = blocks.TextBlock(label=_("Quote"))
+    attribution = blocks.CharBlock(label=_("Attribution"), required=False, max_length=255)
+
+    class Meta:
+        icon = "openquote"
+        template = "publishing/blocks/quote.html"
+
+
+class FactBlock(blocks.StructBlock):
+    label = blocks.CharBlock(label=_("Label"), max_length=120)
+    value = blocks.CharBlock(label=_("Value"), max_length=120)
+
+
+class FactBoxBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), max_length=120)
+    facts = blocks.ListBlock(FactBlock(), label=_("Facts"))
+
+    class Meta:
+        icon = "list-ul"
+        template = "publishing/blocks/fact_box.html"
+
+
+class RelatedLinkBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=255)
+    page = blocks.PageChooserBlock(label=_("Page"), required=False)
+    url = blocks.URLBlock(label=_("External URL"), required=False)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value.get("page")) == bool(value.get("url")):
+            raise blocks.StructBlockValidationError(block_errors={"url": ValidationError(_("Choose a page or enter a URL, not both."))})
+        if value.get("url") and not value.get("title"):
+            raise blocks.StructBlockValidationError(block_errors={"title": ValidationError(_("An external link needs a title."))})
+        return value
+
+
+class ArticleBodyBlock(blocks.StreamBlock):
+    paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=RICH_TEXT_FEATURES)
+    image = CaptionedImageBlock(label=_("Image"))
+    quote = QuoteBlock(label=_("Quote"))
+    fact_box = FactBoxBlock(label=_("Fact box"))
+    embed = EmbedBlock(label=_("Embed"), help_text=_("A link to a video or post on a public platform"))
+    related_links = blocks.ListBlock(RelatedLinkBlock(), label=_("Related links"), template="publishing/blocks/related_links.html")

@@ -1,0 +1,66 @@
+"""RSS 2.0 and Atom feeds of a section, one pair per language (/<lang>/feed/rss/, /<lang>/feed/atom/)."""
+
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+from foreign_info.core.languages import BCP47
+
+FEED_LENGTH = 30
+
+
+class RssSectionFeed(Feed):
+    feed_type = Rss201rev2Feed
+
+    def __init__(self, section):
+        super().__init__()
+        self.section = section
+
+    def get_object(self, request, *args, **kwargs):
+        self.request = request
+        return self.section
+
+    def title(self, section):
+        return section.title
+
+    def link(self, section):
+        return section.get_url(self.request)
+
+    def description(self, section):
+        return section.search_description or section.title
+
+    def feed_extra_kwargs(self, section):
+        return {"language": BCP47.get(section.locale.language_code, section.locale.language_code)}
+
+    def items(self, section):
+        from .listings import articles_in
+
+        return list(articles_in(section, self.request).prefetch_related("topics")[:FEED_LENGTH])
+
+    def item_title(self, article):
+        return article.title
+
+    def item_description(self, article):
+        return article.standfirst
+
+    def item_link(self, article):
+        return article.get_full_url(self.request)
+
+    def item_guid(self, article):
+        return article.get_full_url(self.request)
+
+    def item_pubdate(self, article):
+        return article.date
+
+    def item_updateddate(self, article):
+        return article.last_published_at or article.date
+
+    def item_categories(self, article):
+        return [topic.slug for topic in article.topics.all()]
+
+    def item_author_name(self, article):
+        return article.source_agency or None
+
+
+class AtomSectionFeed(RssSectionFeed):
+    feed_type = Atom1Feed
+    subtitle = RssSectionFeed.description

@@ -1,0 +1,65 @@
+"""schema.org data for search engines and news aggregators (https://schema.org/NewsArticle).
+
+Each function returns a plain dict; templates print it with the `json_ld` tag, which escapes it
+for a <script> element.
+"""
+
+from foreign_info.core.languages import BCP47
+
+
+def government_organization(portal, request, language_code):
+    if portal is None:
+        return None
+    data = {
+        "@context": "https://schema.org",
+        "@type": "GovernmentOrganization",
+        "@id": request.build_absolute_uri("/") + "#organization",
+        "name": portal.name_for(language_code),
+        "url": request.build_absolute_uri("/"),
+    }
+    if portal.organization_name_international and language_code != "vi":
+        data["alternateName"] = portal.organization_name
+    if portal.logo_id:
+        data["logo"] = request.build_absolute_uri(portal.logo.get_rendition("max-600x600").url)
+    if portal.address:
+        data["address"] = portal.address
+    if portal.telephone:
+        data["telephone"] = portal.telephone
+    if portal.email:
+        data["email"] = portal.email
+    if portal.same_as_urls:
+        data["sameAs"] = portal.same_as_urls
+    return data
+
+
+def news_article(article, request, portal, image_url, topics, source_url):
+    language_code = article.locale.language_code
+    publisher = {"@type": "GovernmentOrganization", "@id": request.build_absolute_uri("/") + "#organization"}
+    if portal is not None:
+        publisher["name"] = portal.name_for(language_code)
+    url = article.get_full_url(request)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "@id": url + "#article",
+        "url": url,
+        "mainEntityOfPage": url,
+        "headline": article.title[:110],
+        "description": article.standfirst,
+        "inLanguage": BCP47.get(language_code, language_code),
+        "datePublished": article.date.isoformat(),
+        "dateModified": (article.last_published_at or article.date).isoformat(),
+        "author": {"@type": "Organization", "name": article.source_agency or publisher.get("name", "")},
+        "publisher": publisher,
+        "isAccessibleForFree": True,
+    }
+    if image_url:
+        data["image"] = [image_url]
+    if topics:
+        data["articleSection"] = [topic.name for topic in topics]
+        data["keywords"] = ", ".join(topic.name for topic in topics)
+    if article.place:
+        data["contentLocation"] = {"@type": "Place", "name": article.place}
+    if source_url and source_url != url:
+        data["translationOfWork"] = {"@id": source_url + "#article", "url": source_url}
+    return data

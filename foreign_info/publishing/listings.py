@@ -1,0 +1,77 @@
+"""Queries behind every list of articles: the section home, topic pages, search, feeds, featured items.
+
+Contract: each function returns articles of one locale that are live and public, with their hero
+image and its card-size rendition loaded, so a list costs the same number of SQL queries whether it
+shows 5 items or 50 (asserted in tests/publishing/test_query_counts.py).
+"""
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db.models import Prefetch
+from django.http import Http404
+from wagtail.images import get_image_model
+from wagtail.models import Page
+
+from foreign_info.core.visibility import public_pages
+
+CARD_RENDITION = "fill-640x360-c80"
+SEARCH_QUERY_MAX_LENGTH = 200
+
+
+def with_card_images(queryset):
+    rendition_model = get_image_model().get_rendition_model()
+    return queryset.select_related("hero_image").prefetch_related(
+        Prefetch(
+            "hero_image__renditions",
+            queryset=rendition_model.objects.filter(filter_spec=CARD_RENDITION),
+            to_attr="prefetched_renditions",
+        )
+    )
+
+
+def articles_in(section, request=None):
+    from .models import ArticlePage
+
+    articles = public_pages(ArticlePage.objects.live().descendant_of(section), request)
+    return with_card_images(articles.order_by("-date", "-pk"))
+
+
+def articles_about(section, topic, request=None):
+    return articles_in(section, request).filter(topics__translation_key=topic.translation_key).distinct()
+
+
+def featured_articles(section, request=None):
+    """The section's featured items as articles of the section's own locale, in the editor's order.
+
+    Featured items may point at the source article or at a translation (wagtail-localize copies them
+    as they are), so they are matched by translation key; items not live in this locale are skipped.
+    """
+    from .models import ArticlePage
+
+    keys = list(section.featured_items.order_by("sort_order").values_list("page__translation_key", flat=True))
+    if not keys:
+        return []
+    articles = public_pages(ArticlePage.objects.live().filter(translation_key__in=keys, locale_id=section.locale_id), request)
+    articles = with_card_images(articles)
+    by_key = {article.translation_key: article for article in articles}
+    return [by_key[key] for key in keys if key in by_key]
+
+
+def paginate(request, queryset, per_page):
+    """One page of a list; a page number that is not a number or is past the end is a 404."""
+    paginator = Paginator(queryset, per_page)
+    raw = request.GET.get("page", "1")
+    if len(raw) > 6:
+        raise Http404("No such page")
+    try:
+        return paginator.page(raw)
+    except (PageNotAnInteger, EmptyPage) as error:
+        raise Http404("No such page") from error
+
+
+def search_articles(section, query, request=None):
+    from .models import ArticlePage
+
+    if not query:
+        return Page.objects.none()
+    articles = public_pages(ArticlePage.objects.live().filter(locale_id=section.locale_id).descendant_of(section), request)
+    return articles.search(query, operator="and")

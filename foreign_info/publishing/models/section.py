@@ -1,0 +1,167 @@
+from django.db import models
+from django.db.models import Q
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from foreign_info.core.languages import SOURCE_LANGUAGE
+from foreign_info.core.page_cache import mark_cacheable
+
+from .. import listings
+from ..feeds import AtomSectionFeed, RssSectionFeed
+from .topics import Topic
+
+
+class CacheablePageMixin:
+    """Public renders of these pages go into the page cache (foreign_info.core.page_cache)."""
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if not getattr(request, "is_preview", False):
+            mark_cacheable(response)
+        return response
+
+
+class SectionPage(CacheablePageMixin, RoutablePageMixin, Page):
+    """The home of the foreign-information section in one language.
+
+    Topic pages, search and the feeds are routes of this page rather than pages of their own, so
+    that each language gets them at /<lang>/topics/<slug>/, /<lang>/search/ and /<lang>/feed/...
+    with no extra pages for editors to create and translate.
+    """
+
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+    hero_image = models.ForeignKey("core.PortalImage", verbose_name=_("hero image"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
+    hero_alt = models.CharField(_("hero alt text"), max_length=250, blank=True)
+    hero_caption = models.CharField(_("hero caption"), max_length=500, blank=True)
+    items_per_page = models.PositiveSmallIntegerField(_("articles per page"), default=12)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt"), FieldPanel("hero_caption")], _("Hero")),
+        InlinePanel("featured_items", label=_("Featured articles"), max_num=6),
+    ]
+    settings_panels = Page.settings_panels + [FieldPanel("items_per_page")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["publishing.ArticlePage"]
+
+    class Meta:
+        verbose_name = _("foreign-information section")
+
+    def clean(self):
+        super().clean()
+        from .article import require_alt_text
+
+        require_alt_text(self)
+
+    def route(self, request, path_components):
+        """Find an article child in one query, with what its page needs, rather than Wagtail's
+        three (child, specific page, then its hero image and locale on first use)."""
+        if len(path_components) == 1 and self.live and not self.is_route(path_components[0]):
+            from .article import ArticlePage
+
+            article = ArticlePage.objects.child_of(self).filter(slug=path_components[0]).select_related("hero_image", "locale").first()
+            if article is not None:
+                article.routed_from = self  # the section is at hand: the article need not query it again
+                return article.route(request, [])
+        return super().route(request, path_components)
+
+    def is_route(self, component):
+        try:
+            self.resolve_subpage(f"/{component}/")
+        except Http404:
+            return False
+        return True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["section_url"] = self.get_url(request)
+        context["section_title"] = self.title
+        context["topics"] = self.topics_for_navigation()
+        return context
+
+    def topics_for_navigation(self):
+        """Every topic, named in this section's language where a translation exists."""
+        return localized_topics(Topic.objects.all(), self.locale_id)
+
+    def topic_by_slug(self, slug):
+        topics = [topic for topic in self.topics_for_navigation() if topic.slug == slug]
+        if not topics:
+            raise Http404("Unknown topic")
+        return topics[0]
+
+    @path("")
+    def index(self, request):
+        articles = listings.paginate(request, listings.articles_in(self, request), self.items_per_page)
+        featured = listings.featured_articles(self, request) if articles.number == 1 else []
+        featured_ids = {article.pk for article in featured}
+        return self.render(
+            request,
+            context_overrides={
+                "articles": articles,
+                "latest": [article for article in articles if article.pk not in featured_ids],
+                "featured": featured,
+            },
+        )
+
+    @path("topics/<slug:slug>/", name="topic")
+    def topic(self, request, slug):
+        topic = self.topic_by_slug(slug)
+        articles = listings.paginate(request, listings.articles_about(self, topic, request), self.items_per_page)
+        return self.render(
+            request,
+            template="publishing/topic_page.html",
+            context_overrides={"topic": topic, "articles": articles, "breadcrumbs": [{"title": topic.name}], "route_path": f"topics/{slug}/"},
+        )
+
+    @path("search/", name="search")
+    def search(self, request):
+        raw_query = request.GET.get("q", "")
+        query = raw_query.strip()[: listings.SEARCH_QUERY_MAX_LENGTH]
+        results = listings.paginate(request, listings.search_articles(self, query, request), self.items_per_page) if query else None
+        return self.render(
+            request,
+            template="publishing/search_page.html",
+            context_overrides={
+                "search_query": query,
+                "query_was_shortened": len(raw_query.strip()) > listings.SEARCH_QUERY_MAX_LENGTH,
+                "results": results,
+                "breadcrumbs": [{"title": _("Search")}],
+                "route_path": "search/",
+            },
+        )
+
+    @path("feed/rss/", name="rss")
+    def rss(self, request):
+        return RssSectionFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom(self, request):
+        return AtomSectionFeed(self)(request)
+
+
+def localized_topics(topics, locale_id):
+    """Topics in the given locale, falling back to the source-language topic where none is translated.
+
+    Works on any queryset of topics (annotations included), in one query.
+    """
+    by_key = {}
+    candidates = topics.filter(Q(locale_id=locale_id) | Q(locale__language_code=SOURCE_LANGUAGE))
+    for topic in candidates.order_by("sort_order", "name"):
+        if topic.translation_key not in by_key or topic.locale_id == locale_id:
+            by_key[topic.translation_key] = topic
+    return sorted(by_key.values(), key=lambda topic: (topic.sort_order, topic.name))
+
+
+class SectionFeaturedItem(Orderable):
+    section = ParentalKey(SectionPage, on_delete=models.CASCADE, related_name="featured_items")
+    page = models.ForeignKey("wagtailcore.Page", verbose_name=_("article"), on_delete=models.CASCADE, related_name="+")
+
+    panels = [PageChooserPanel("page", page_type="publishing.ArticlePage")]

@@ -1,0 +1,77 @@
+import shutil
+
+import pytest
+from django.conf import settings
+from django.core.cache import caches
+from wagtail.models import Locale, Page, Site
+
+from foreign_info.core.languages import LANGUAGE_CODES
+from tests import factories
+
+
+@pytest.fixture(autouse=True)
+def _isolated(settings, tmp_path):
+    """Each test gets its own media folder and empty caches."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    for alias in settings.CACHES:
+        caches[alias].clear()
+    yield
+    shutil.rmtree(tmp_path / "media", ignore_errors=True)
+
+
+@pytest.fixture
+def locales(db):
+    return {code: Locale.objects.get_or_create(language_code=code)[0] for code in LANGUAGE_CODES}
+
+
+def publish(page):
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page
+
+
+def translate(page, code, **fields):
+    """A published translation of `page` into `code` (parents must be translated first)."""
+    translation = page.copy_for_translation(Locale.objects.get(language_code=code))
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    return publish(translation)
+
+
+@pytest.fixture
+def section(locales):
+    """A Vietnamese section that is the default site's root, translated into English and Lao."""
+    root = Page.get_first_root_node()
+    section = factories.SectionPageFactory(parent=root, locale=locales["vi"])
+    publish(section)
+    site = Site.objects.get(is_default_site=True)
+    old_root = site.root_page_id
+    site.root_page = section
+    site.hostname = "testserver"
+    site.save()
+    Page.objects.filter(pk=old_root).delete()
+    section.refresh_from_db()
+    translate(section, "en", title="Foreign information")
+    translate(section, "lo", title="ຂໍ້ມູນຕ່າງປະເທດ")
+    return section
+
+
+@pytest.fixture
+def article(section):
+    return publish(factories.ArticlePageFactory(parent=section, title="Cà phê Buôn Ma Thuột vươn ra thế giới", slug="ca-phe"))
+
+
+@pytest.fixture
+def section_in(locales):
+    def get(code):
+        from foreign_info.publishing.models import SectionPage
+
+        return SectionPage.objects.get(locale__language_code=code)
+
+    return get
+
+
+def pytest_configure(config):
+    # Compiled catalogues are made by `make messages`; tests that render pages need them.
+    settings.LOCALE_PATHS  # noqa: B018 - force settings to load early
