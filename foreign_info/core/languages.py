@@ -55,11 +55,14 @@ WEB_FONT_FAMILIES = {
 
 # Django ships no LANG_INFO for Lao, and get_language_info("lo") raises KeyError without it.
 LAO_LANG_INFO = {"bidi": False, "code": "lo", "name": "Lao", "name_local": "ລາວ"}
+# Django names Khmer "Khmer" even in its own entry; readers look for their own script.
+KHMER_NAME_LOCAL = "ខ្មែរ"
 
 
 def register_missing_lang_info():
-    """Teach Django the languages it has no LANG_INFO for. Idempotent; safe to call at import."""
+    """Teach Django the languages it lacks or misnames. Idempotent; safe to call at import."""
     LANG_INFO.setdefault("lo", LAO_LANG_INFO)
+    LANG_INFO["km"] = LANG_INFO["km"] | {"name_local": KHMER_NAME_LOCAL}
 
 
 register_missing_lang_info()

@@ -17,6 +17,8 @@ class RssSectionFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         self.request = request
+        code = self.section.locale.language_code
+        self.language = BCP47.get(code, code)
         return self.section
 
     def title(self, section):
@@ -27,9 +29,6 @@ class RssSectionFeed(Feed):
 
     def description(self, section):
         return section.search_description or section.title
-
-    def feed_extra_kwargs(self, section):
-        return {"language": BCP47.get(section.locale.language_code, section.locale.language_code)}
 
     def items(self, section):
         from .listings import articles_in
