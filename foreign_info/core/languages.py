@@ -7,6 +7,8 @@ reads it from here so that adding a language is a one-line change plus a catalog
 This module must stay importable from settings: no Django models, no app registry.
 """
 
+import unicodedata
+
 from django.conf.locale import LANG_INFO
 
 SOURCE_LANGUAGE = "vi"
@@ -63,6 +65,10 @@ def register_missing_lang_info():
     """Teach Django the languages it lacks or misnames. Idempotent; safe to call at import."""
     LANG_INFO.setdefault("lo", LAO_LANG_INFO)
     LANG_INFO["km"] = LANG_INFO["km"] | {"name_local": KHMER_NAME_LOCAL}
+    # Django spells some names decomposed (e.g. "Tiếng Việt" in NFD); pages and search use NFC.
+    for code in LANGUAGE_CODES:
+        info = LANG_INFO[code]
+        info["name_local"] = unicodedata.normalize("NFC", info["name_local"])
 
 
 register_missing_lang_info()

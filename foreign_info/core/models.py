@@ -80,6 +80,30 @@ class PortalSettings(BaseSiteSetting):
             return self.organization_name
         return self.organization_name_international
 
+    @classmethod
+    def for_request_cached(cls, request):
+        """The settings of the request's site, kept in the default cache until they are saved.
+
+        Every public page shows them (footer, JSON-LD), so they cost no query once cached;
+        foreign_info.core.signal_handlers forgets them on save.
+        """
+        from django.core.cache import cache
+        from wagtail.models import Site
+
+        site = Site.find_for_request(request)
+        if site is None:
+            return None
+        key = cls.cache_key(site.pk)
+        settings = cache.get(key)
+        if settings is None:
+            settings = cls.objects.select_related("logo").filter(site=site).first() or cls(site=site)
+            cache.set(key, settings, timeout=None)
+        return settings
+
+    @staticmethod
+    def cache_key(site_id):
+        return f"portal-settings:{site_id}"
+
     @property
     def same_as_urls(self):
         return [line.strip() for line in self.same_as.splitlines() if line.strip()]

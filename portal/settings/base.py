@@ -160,9 +160,7 @@ USE_TZ = True
 
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = languages.LANGUAGES
-WAGTAILADMIN_PERMITTED_LANGUAGES = [
-    (code, name) for code, name in languages.LANGUAGES if code in {"vi", "en", "fr", "ru", "ja", "ko", "zh-hans", "km"}
-]
+WAGTAILADMIN_PERMITTED_LANGUAGES = [(code, name) for code, name in languages.LANGUAGES if code in {"vi", "en", "fr", "ru", "ja", "ko", "zh-hans", "km"}]
 
 # Static and media files.
 STATIC_URL = "/static/"
@@ -210,3 +208,4 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+X_FRAME_OPTIONS = "DENY"  # Wagtail marks its own preview views same-origin

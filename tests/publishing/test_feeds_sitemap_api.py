@@ -67,9 +67,8 @@ def json_ld(response):
 
 
 def test_article_json_ld_is_a_complete_news_article(client, section, article):
-    from tests.factories import ImageFactory, TopicFactory
-
     from tests.conftest import publish
+    from tests.factories import ImageFactory, TopicFactory
 
     article.hero_image = ImageFactory()
     article.topics.add(TopicFactory(locale=section.locale, name="Đầu tư", slug="investment"))

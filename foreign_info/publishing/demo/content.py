@@ -41,8 +41,7 @@ SECTION = {
         "Learn about investment opportunities, destinations, the cultures of the Central Highlands' ethnic communities and the province's cooperation with partners in neighbouring countries.",
         "fr": "Actualités, politiques publiques et récits de la province de Dak Lak pour les amis étrangers et les Vietnamiens résidant à l'étranger. "
         "Découvrez les opportunités d'investissement, les destinations touristiques, les cultures des communautés ethniques des Hauts Plateaux du Centre et la coopération de la province avec ses partenaires des pays voisins.",
-        "zh-hans": "面向国际友人和海外越南人的多乐省新闻、政策与故事。"
-        "了解本省的投资机遇、旅游目的地、西原各民族文化以及与邻国地方的合作情况。",
+        "zh-hans": "面向国际友人和海外越南人的多乐省新闻、政策与故事。了解本省的投资机遇、旅游目的地、西原各民族文化以及与邻国地方的合作情况。",
         "ja": "海外の皆さまと在外ベトナム人に向けて、ダクラク省のニュース、政策、話題をお届けします。"
         "投資の機会、観光地、中部高原の諸民族の文化、近隣諸国の地方との協力についてご紹介します。",
         "ko": "국제 친구들과 해외 거주 베트남인을 위한 닥락성의 뉴스, 정책, 이야기입니다. "
@@ -564,8 +563,7 @@ ARTICLES = [
                     "Các cơ quan chức năng cho biết sẽ tiếp tục hỗ trợ nhà đầu tư về thông tin quy hoạch, đất đai và thủ tục môi trường.",
                     "en": "During the conference, several companies discussed possible cooperation with provincial departments. "
                     "The authorities said they would continue to assist investors with information on planning, land and environmental procedures.",
-                    "zh-hans": "会议期间，多家企业与本省各部门就合作意向进行了交流。"
-                    "有关部门表示，将继续在规划信息、土地和环境手续等方面为投资者提供协助。",
+                    "zh-hans": "会议期间，多家企业与本省各部门就合作意向进行了交流。有关部门表示，将继续在规划信息、土地和环境手续等方面为投资者提供协助。",
                     "ja": "会議では、複数の企業が省の各部局と協力の意向について意見交換した。"
                     "関係機関は、計画情報、土地、環境手続きに関して引き続き投資家を支援するとしている。",
                     "ko": "회의 기간 여러 기업이 성 산하 각 부서와 협력 의향을 논의했다. "
@@ -1301,7 +1299,14 @@ ARTICLES = [
                             },
                         },
                         {
-                            "label": {"vi": "Ngôn ngữ hồ sơ", "en": "Language of documents", "zh-hans": "材料语言", "ja": "書類の言語", "ko": "서류 언어", "ru": "Язык документов"},
+                            "label": {
+                                "vi": "Ngôn ngữ hồ sơ",
+                                "en": "Language of documents",
+                                "zh-hans": "材料语言",
+                                "ja": "書類の言語",
+                                "ko": "서류 언어",
+                                "ru": "Язык документов",
+                            },
                             "value": {
                                 "vi": "Tiếng Việt; giấy tờ nước ngoài cần dịch và chứng thực",
                                 "en": "Vietnamese; foreign documents need certified translation",

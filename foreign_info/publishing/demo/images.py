@@ -28,7 +28,7 @@ def draw_landscape(key, palette="highlands", size=(1600, 1000)):
     draw = ImageDraw.Draw(image)
     for y in range(height):
         t = y / height
-        draw.line([(0, y), (width, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(sky_top, sky_bottom)))
+        draw.line([(0, y), (width, y)], fill=tuple(int(a + (b - a) * t) for a, b in zip(sky_top, sky_bottom, strict=True)))
     sun_x, sun_y, radius = rng.randint(200, width - 200), rng.randint(120, height // 3), rng.randint(50, 110)
     draw.ellipse([sun_x - radius, sun_y - radius, sun_x + radius, sun_y + radius], fill=(255, 244, 214))
     for layer, colour in enumerate(hills):

@@ -45,7 +45,7 @@ class DemoLoader:
         articles = [self.ensure_article(section, data, topics) for data in content.ARTICLES]
         self.ensure_featured(section, articles)
         self.ensure_section_translations(section)
-        for article, data in zip(articles, content.ARTICLES):
+        for article, data in zip(articles, content.ARTICLES, strict=True):
             self.ensure_translations(article, article_strings(data))
         return section
 
@@ -123,7 +123,11 @@ class DemoLoader:
             topic = Topic.objects.filter(slug=data["slug"], locale=vi).first()
             if topic is None:
                 topic = Topic.objects.create(
-                    locale=vi, slug=data["slug"], sort_order=data["sort_order"], name=data["name"][SOURCE_LANGUAGE], description=data["description"][SOURCE_LANGUAGE]
+                    locale=vi,
+                    slug=data["slug"],
+                    sort_order=data["sort_order"],
+                    name=data["name"][SOURCE_LANGUAGE],
+                    description=data["description"][SOURCE_LANGUAGE],
                 )
             topics[data["slug"]] = topic
             self.ensure_translations(topic, text_strings(data, ("name", "description")))
@@ -155,7 +159,7 @@ class DemoLoader:
     def ensure_featured(self, section, articles):
         if section.featured_items.exists():
             return
-        featured = [article for article, data in zip(articles, content.ARTICLES) if data.get("featured")]
+        featured = [article for article, data in zip(articles, content.ARTICLES, strict=True) if data.get("featured")]
         for order, article in enumerate(featured):
             SectionFeaturedItem.objects.create(section=section, page=article, sort_order=order)
         section.save_revision().publish()

@@ -1,0 +1,31 @@
+"""`load_demo`: offline, idempotent, and a section a reader can browse in all nine languages."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+from wagtail_localize.models import Translation
+
+from foreign_info.core.languages import LANGUAGE_CODES
+from foreign_info.publishing.demo import content
+from foreign_info.publishing.models import ArticlePage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_loads_once_and_serves_every_language(client, locales, capsys, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):  # Wagtail refreshes its site roots on commit
+        call_command("load_demo")
+    output = capsys.readouterr()
+    assert "untranslated" not in output.err
+    pages, translations = Page.objects.count(), Translation.objects.count()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("load_demo")
+    assert (Page.objects.count(), Translation.objects.count()) == (pages, translations)
+
+    for code in LANGUAGE_CODES:
+        assert client.get(f"/{code}/").status_code == 200, code
+    assert ArticlePage.objects.filter(locale__language_code="vi").count() == len(content.ARTICLES)
+    english_only = next(data for data in content.ARTICLES if set(data["title"]) == {"vi", "en"})
+    assert client.get(f"/en/{english_only['slug']}/").status_code == 200
+    assert client.get(f"/fr/{english_only['slug']}/").status_code == 404
+    assert Translation.objects.filter(target_locale__language_code="km").exists()
