@@ -1,10 +1,25 @@
 import re
 
+from django.http import Http404
 from django.middleware.locale import LocaleMiddleware
 
 from .languages import LANGUAGE_CODES
 
 LANGUAGE_LIKE_SEGMENT = re.compile(r"^/([a-z]{2,3})(/|$)")
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
+
+
+class RejectControlCharactersMiddleware:
+    """No URL of ours contains control characters; a path with one is a 404 before any routing
+    reaches the database (PostgreSQL refuses NUL in a query, which would be a 500)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if CONTROL_CHARACTERS.search(request.path_info):
+            raise Http404("Invalid path")
+        return self.get_response(request)
 
 
 class SectionLocaleMiddleware(LocaleMiddleware):

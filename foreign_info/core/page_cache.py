@@ -38,7 +38,7 @@ def mark_cacheable(response):
 
 def cache_key(scheme, host, path):
     url = f"{scheme}://{host}{path}"
-    if len(url) > 200:  # keep keys short for every backend
+    if len(url) > 200 or not url.isprintable() or " " in url:  # short, safe keys for every backend
         url = hashlib.sha256(url.encode()).hexdigest()
     return f"page:{url}"
 

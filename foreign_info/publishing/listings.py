@@ -13,6 +13,8 @@ from wagtail.models import Page
 
 from foreign_info.core.visibility import public_pages
 
+import unicodedata
+
 CARD_RENDITION = "fill-640x360-c80"
 SEARCH_QUERY_MAX_LENGTH = 200
 
@@ -66,6 +68,15 @@ def paginate(request, queryset, per_page):
         return paginator.page(raw)
     except (PageNotAnInteger, EmptyPage) as error:
         raise Http404("No such page") from error
+
+
+def clean_search_query(raw):
+    """(query, was shortened): NFC (Vietnamese typed on some systems arrives decomposed), no control
+    characters (PostgreSQL refuses NUL), single spaces, at most SEARCH_QUERY_MAX_LENGTH characters."""
+    text = unicodedata.normalize("NFC", raw)
+    text = "".join(" " if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp") else char for char in text)
+    text = " ".join(text.split())
+    return text[:SEARCH_QUERY_MAX_LENGTH], len(text) > SEARCH_QUERY_MAX_LENGTH
 
 
 def search_articles(section, query, request=None):

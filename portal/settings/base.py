@@ -73,6 +73,7 @@ MIDDLEWARE = [
     "foreign_info.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "foreign_info.core.middleware.SectionLocaleMiddleware",
+    "foreign_info.core.middleware.RejectControlCharactersMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

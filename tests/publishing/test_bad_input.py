@@ -27,6 +27,14 @@ def test_page_two_exists_when_there_are_enough_articles(client, section):
     assert client.get("/vi/?page=3").status_code == 404
 
 
+def test_decomposed_vietnamese_finds_what_composed_text_finds(client, section, article):
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFD", "Buôn Ma Thuột")
+    response = client.get("/vi/search/", {"q": decomposed})
+    assert [a.text for a in BeautifulSoup(response.content, "html.parser").select(".card-title a")] == [article.title]
+
+
 def test_a_huge_search_is_shortened_with_a_message(client, section, article):
     response = client.get("/vi/search/", {"q": "cà phê " * 1500})  # over 10 kB
     assert response.status_code == 200
@@ -50,7 +58,9 @@ def test_odd_search_strings_never_fail(client, section, query):
     assert b"<script>" not in response.content.split(b"<body")[1].replace(b'<script type="application/ld+json">', b"")
 
 
-@pytest.mark.parametrize("path", ["/xx/", "/de/ca-phe/", "/en/topics/unknown/", "/vi/no-such-article/", "/vi/feed/json/"])
+@pytest.mark.parametrize(
+    "path", ["/xx/", "/de/ca-phe/", "/en/topics/unknown/", "/vi/no-such-article/", "/vi/feed/json/", "/vi/%00/", "/vi/ca-phe%00/", "/vi/topics/%01x/"]
+)
 def test_unknown_urls_are_404(client, section, article, path):
     assert client.get(path, follow=True).status_code == 404
 

@@ -123,15 +123,14 @@ class SectionPage(CacheablePageMixin, RoutablePageMixin, Page):
 
     @path("search/", name="search")
     def search(self, request):
-        raw_query = request.GET.get("q", "")
-        query = raw_query.strip()[: listings.SEARCH_QUERY_MAX_LENGTH]
+        query, query_was_shortened = listings.clean_search_query(request.GET.get("q", ""))
         results = listings.paginate(request, listings.search_articles(self, query, request), self.items_per_page) if query else None
         return self.render(
             request,
             template="publishing/search_page.html",
             context_overrides={
                 "search_query": query,
-                "query_was_shortened": len(raw_query.strip()) > listings.SEARCH_QUERY_MAX_LENGTH,
+                "query_was_shortened": query_was_shortened,
                 "results": results,
                 "breadcrumbs": [{"title": _("Search")}],
                 "route_path": "search/",
