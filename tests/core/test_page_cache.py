@@ -114,3 +114,13 @@ def test_private_pages_are_never_cached(client, section, article):
     assert response.status_code == 200  # the password form
     assert response.get("X-Page-Cache") is None
     assert article.standfirst not in response.content.decode()
+
+
+def test_an_entry_in_an_unknown_format_is_a_miss_not_an_error(client, section, article):
+    from foreign_info.core.page_cache import cache_key, page_cache
+
+    page_cache().set(cache_key("http", "testserver", "/vi/ca-phe/"), (200, {}, b"an older release's entry"))
+    response = client.get("/vi/ca-phe/")
+    assert response.status_code == 200
+    assert response["X-Page-Cache"] == "miss"
+    assert article.title in response.content.decode()
