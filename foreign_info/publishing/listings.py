@@ -5,6 +5,8 @@ image and its card-size rendition loaded, so a list costs the same number of SQL
 shows 5 items or 50 (asserted in tests/publishing/test_query_counts.py).
 """
 
+import unicodedata
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Prefetch
 from django.http import Http404
@@ -12,8 +14,6 @@ from wagtail.images import get_image_model
 from wagtail.models import Page
 
 from foreign_info.core.visibility import public_pages
-
-import unicodedata
 
 CARD_RENDITION = "fill-640x360-c80"
 SEARCH_QUERY_MAX_LENGTH = 200

@@ -100,3 +100,25 @@ def test_topic_pages_list_articles_in_every_language(client, section, article, s
     en = soup(client.get("/en/topics/investment/"))
     assert [a.text for a in en.select(".card-title a")] == ["Coffee goes global"]
     assert client.get("/en/topics/no-such-topic/").status_code == 404
+
+
+@pytest.mark.parametrize("path", ["/vi/", "/en/", "/vi/ca-phe/", "/vi/topics/investment/", "/vi/search/?q=cà", "/vi/nowhere/"])
+def test_every_page_type_has_one_h1_landmarks_and_a_skip_link(client, section, article, path):
+    from tests.factories import TopicFactory
+
+    TopicFactory(locale=section.locale, slug="investment")
+    response = client.get(path)
+    page = soup(response)
+    assert len(page.find_all("h1")) == 1, path
+    for landmark in ("header", "main#main", "footer"):
+        assert page.select_one(landmark) is not None, (path, landmark)
+    assert page.select_one("a.skip-link")["href"] == "#main"
+    assert all(image.has_attr("alt") for image in page.find_all("img")), path
+
+
+def test_section_pages_have_open_graph_tags(client, section):
+    page = soup(client.get("/en/"))
+    assert page.select_one('meta[property="og:title"]')["content"] == "Foreign information"
+    assert page.select_one('meta[property="og:locale"]')["content"] == "en_US"
+    alternates = {meta["content"] for meta in page.select('meta[property="og:locale:alternate"]')}
+    assert alternates == {"vi_VN", "lo_LA"}

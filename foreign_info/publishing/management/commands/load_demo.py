@@ -1,16 +1,32 @@
-from django.core.management.base import BaseCommand
+from importlib import import_module
+from importlib.util import find_spec
 
-from foreign_info.publishing.demo.loader import DEMO_USERS, DemoLoader
+from django.apps import apps
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from foreign_info.publishing.demo.loader import DEMO_USERS
 
 
 class Command(BaseCommand):
-    help = "Load the Đắk Lắk demo section: pages in Vietnamese, translations, photos and demo accounts. Idempotent and offline."
+    help = (
+        "Load the Đắk Lắk demo: pages in Vietnamese and their translations, photos, demo accounts, and the demo data "
+        "of every other foreign_info app (each app's `demo.load(log)`). Idempotent and offline."
+    )
 
     def handle(self, *args, **options):
-        loader = DemoLoader(log=lambda message: self.stdout.write(f"  {message}"))
-        section = loader.run()
-        for code, name, text in loader.missing:
-            self.stderr.write(f"untranslated demo text in {name} ({code}): {text[:60]}")
-        self.stdout.write(self.style.SUCCESS(f"Demo section ready at {section.url}"))
+        def log(message):
+            self.stdout.write(f"  {message}")
+
+        with transaction.atomic():
+            for app in apps.get_app_configs():
+                if not app.name.startswith("foreign_info.") or find_spec(f"{app.name}.demo") is None:
+                    continue
+                loader = getattr(import_module(f"{app.name}.demo"), "load", None)
+                if loader is None:
+                    continue
+                for code, name, text in loader(log) or ():
+                    self.stderr.write(f"untranslated demo text in {name} ({code}): {text[:60]}")
+        self.stdout.write(self.style.SUCCESS("Demo loaded: http://127.0.0.1:8000/vi/ (admin at /admin/)"))
         for username, (password, _superuser, _group) in DEMO_USERS.items():
             self.stdout.write(f"  log in at /admin/ as {username} / {password}")
