@@ -112,7 +112,7 @@ def import_po(data, locale, user):
     if outcome.errors:
         return outcome
     with transaction.atomic():
-        for job, (_path, _data, string_id, context_id), msgstr in writes:
+        for _job, (_path, _data, string_id, context_id), msgstr in writes:
             StringTranslation.objects.update_or_create(
                 translation_of_id=string_id,
                 locale=locale,

@@ -183,6 +183,9 @@ class TranslationMemory(models.Model):
         verbose_name_plural = _("translation memory")
         constraints = [models.UniqueConstraint(fields=["string", "locale"], name="translation_unique_memory")]
 
+    def __str__(self):
+        return self.data[:80]
+
 
 class DraftRun(models.Model):
     """A bulk machine draft running in the background: what the lead watches on the matrix."""
@@ -193,6 +196,9 @@ class DraftRun(models.Model):
     failed = models.JSONField(default=list)
     finished_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"{self.done}/{self.total}"
 
     @property
     def total(self):
@@ -210,3 +216,6 @@ class Notice(models.Model):
 
     class Meta:
         ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.text
