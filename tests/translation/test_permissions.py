@@ -120,7 +120,21 @@ def _po_file(po):
     return SimpleUploadedFile("t.po", str(po).encode(), content_type="text/x-gettext-translation")
 
 
-ACTIONS = ["queue", "editor", "preview", "download_po", "edit_string", "upload_po", "machine", "job_submit", "job_publish", "publish", "sync", "submit_translation", "stop"]
+ACTIONS = [
+    "queue",
+    "editor",
+    "preview",
+    "download_po",
+    "edit_string",
+    "upload_po",
+    "machine",
+    "job_submit",
+    "job_publish",
+    "publish",
+    "sync",
+    "submit_translation",
+    "stop",
+]
 
 
 @pytest.mark.parametrize("role", ROLES)

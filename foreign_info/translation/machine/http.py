@@ -35,8 +35,10 @@ class CallPolicy:
     def retry(self):
         return Retry(
             total=self.retries,
-            connect=0,
-            read=0,
+            # False, not 0: connection and read errors are raised as they are (requests' Timeout),
+            # not wrapped in a MaxRetryError that requests would report as a ConnectionError.
+            connect=False,
+            read=False,
             status=self.retries,
             status_forcelist=RETRY_STATUSES,
             allowed_methods=None,

@@ -11,6 +11,7 @@ Contract of `DeepTranslatorMachine.translate_texts(source, target, htmls, glossa
 """
 
 import re
+import threading
 from concurrent.futures import ThreadPoolExecutor
 
 import requests
@@ -147,7 +148,11 @@ class DeepTranslatorMachine(BaseMachineTranslator):
         except Exception as error:  # deep-translator raises many unrelated types
             raise MachineTranslationError(explain(error, setup, provider, language_name)) from error
 
+        stop = threading.Event()  # after the first failure, queued chunks are not sent at all
+
         def one(chunk):
+            if stop.is_set():
+                raise MachineTranslationError("")
             policy = self.policy()
             try:
                 with call_policy(policy):
@@ -156,13 +161,14 @@ class DeepTranslatorMachine(BaseMachineTranslator):
                     raise MalformedAnswer("empty or not text")
                 return answer
             except Exception as error:
+                stop.set()
                 raise MachineTranslationError(explain(error, policy, provider, language_name)) from error
 
         workers = max(1, int(self.options.get("MAX_CONCURRENT", 4)))
         pool = ThreadPoolExecutor(max_workers=min(workers, len(chunks)))
         try:
             futures = [pool.submit(one, chunk) for chunk in chunks]
-            answers = [future.result() for future in futures]  # the first failure wins; nothing is kept
+            answers = [future.result() for future in futures]  # the first failure raises; nothing is kept
         finally:
             pool.shutdown(wait=True, cancel_futures=True)
         return dict(zip(chunks, answers, strict=True))
