@@ -18,7 +18,9 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def two_pages(section):
     return [
-        publish(factories.ArticlePageFactory(parent=section, title="Cà phê", body=[("paragraph", '<p>Xem <a href="https://example.org">trang</a> %(n)s lần.</p>')])),
+        publish(
+            factories.ArticlePageFactory(parent=section, title="Cà phê", body=[("paragraph", '<p>Xem <a href="https://example.org">trang</a> %(n)s lần.</p>')])
+        ),
         publish(factories.ArticlePageFactory(parent=section, title="Cồng chiêng")),
     ]
 
