@@ -11,7 +11,7 @@ from wagtail.users.models import UserProfile
 from foreign_info.translation.models import JobState, TranslationJob
 from tests import factories
 from tests.conftest import publish
-from tests.translation.conftest import job_for, libre, provider, team  # noqa: F401 - fixtures
+from tests.translation.conftest import job_for
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "pw-12345-xyz"
