@@ -8,6 +8,7 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -20,7 +21,7 @@ from . import exchange, queues, roles, tasks, workflow
 from .forms import POImportForm, QueueFilterForm
 from .machine.drafts import machine_draft
 from .machine.translator import MachineTranslationError
-from .models import DraftRun, JobState, TranslationJob
+from .models import DraftRun, JobState, Notice, TranslationJob
 
 
 def safe_next(request, fallback):
@@ -52,6 +53,8 @@ def queue(request, code):
     form = QueueFilterForm(request.GET or None, language_code=code)
     filters = form.cleaned_data if form.is_valid() else {}
     page, jobs, counts = queues.language_queue(code, filters, filters.get("sort") or "due", request.GET.get("p"))
+    # Opening the queue reads the dashboard notices that point to it.
+    Notice.objects.filter(user=request.user, read_at__isnull=True, url__startswith=request.path).update(read_at=timezone.now())
     for job in jobs:
         job.actions = workflow.allowed_actions(job, request.user)
     return TemplateResponse(

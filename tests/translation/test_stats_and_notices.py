@@ -43,5 +43,8 @@ def test_notices_show_on_the_dashboard(article, team, client):
     client.force_login(team["translator_en"])
     page = client.get(reverse("wagtailadmin_home")).content.decode()
     assert "3 new pages to translate into English" in page
+    client.get(reverse("translation:queue", args=["en"]))
+    assert "3 new pages" not in client.get(reverse("wagtailadmin_home")).content.decode()  # read
+    Notice.objects.create(user=team["translator_en"], text="Ready for review", url="/admin/")
     client.force_login(team["translator_fr"])
-    assert "3 new pages" not in client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Ready for review" not in client.get(reverse("wagtailadmin_home")).content.decode()
