@@ -13,11 +13,14 @@ one transaction, as manual translations made with "PO file".
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from xml.etree import ElementTree
 
 import polib
 from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
+
+from foreign_info.core.languages import SOURCE_LANGUAGE
 
 from . import roles
 from .jobs import ensure_translation, refresh_progress
@@ -54,14 +57,8 @@ def segments_of(jobs):
     return result
 
 
-def export_po(jobs, code):
-    po = polib.POFile(wrapwidth=200)
-    po.metadata = {
-        "MIME-Version": "1.0",
-        "Content-Type": "text/plain; charset=utf-8",
-        "Language": code,
-        "X-Foreign-Info-Jobs": ",".join(str(j.pk) for j in jobs),
-    }
+def export_entries(jobs):
+    """(context, source text, current translation, page title) for every segment of `jobs`."""
     segments = segments_of(jobs)
     locale_id = jobs[0].target_locale_id
     existing = dict(
@@ -70,7 +67,32 @@ def export_po(jobs, code):
     )
     for job in jobs:
         for path, data, string_id, context_id in segments[job.pk]:
-            po.append(polib.POEntry(msgctxt=f"{job.pk}:{path}", msgid=data, msgstr=existing.get((string_id, context_id), ""), comment=job.source_page.title))
+            yield f"{job.pk}:{path}", data, existing.get((string_id, context_id), ""), job.source_page.title
+
+
+def export_xliff(jobs, code):
+    """The same entries as XLIFF 1.2, for agencies whose tools prefer it (export only)."""
+    xliff = ElementTree.Element("xliff", version="1.2", xmlns="urn:oasis:names:tc:xliff:document:1.2")
+    file = ElementTree.SubElement(xliff, "file", {"source-language": SOURCE_LANGUAGE, "target-language": code, "datatype": "html", "original": "foreign-info"})
+    body = ElementTree.SubElement(file, "body")
+    for context, source, target, title in export_entries(jobs):
+        unit = ElementTree.SubElement(body, "trans-unit", id=context, resname=context)
+        ElementTree.SubElement(unit, "source").text = source
+        ElementTree.SubElement(unit, "target").text = target
+        ElementTree.SubElement(unit, "note").text = title
+    return ElementTree.tostring(xliff, encoding="unicode", xml_declaration=True)
+
+
+def export_po(jobs, code):
+    po = polib.POFile(wrapwidth=200)
+    po.metadata = {
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=utf-8",
+        "Language": code,
+        "X-Foreign-Info-Jobs": ",".join(str(j.pk) for j in jobs),
+    }
+    for context, source, target, title in export_entries(jobs):
+        po.append(polib.POEntry(msgctxt=context, msgid=source, msgstr=target, comment=title))
     return str(po)
 
 

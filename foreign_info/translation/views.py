@@ -198,6 +198,10 @@ def export_po(request, code):
     if not jobs:
         messages.error(request, _("Choose at least one job to export."))
         return redirect("translation:queue", code=code)
+    if request.POST.get("format") == "xliff":
+        response = HttpResponse(exchange.export_xliff(jobs, code), content_type="application/x-xliff+xml; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="translation-{code}.xlf"'
+        return response
     response = HttpResponse(exchange.export_po(jobs, code), content_type="text/x-gettext-translation; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="translation-{code}.po"'
     return response

@@ -107,3 +107,19 @@ def test_files_for_another_language_or_not_po_are_refused(two_pages, team, clien
     response = client.post(reverse("translation:import_po", args=["en"]), {"file": SimpleUploadedFile("x.po", b"\xff\xfe garbage")})
     assert response.status_code == 200 and response.context["errors"]
     assert client.post(reverse("translation:export_po", args=["en"]), {"jobs": []}).status_code == 302
+
+
+def test_xliff_export_carries_the_same_units(two_pages, team, client):
+    from xml.etree import ElementTree
+
+    client.force_login(team["translator_en"])
+    jobs = [job_for(page, "en") for page in two_pages]
+    po = export(client, jobs)
+    response = client.post(reverse("translation:export_po", args=["en"]), {"jobs": [job.pk for job in jobs], "format": "xliff"})
+    assert response["Content-Type"].startswith("application/x-xliff+xml")
+    root = ElementTree.fromstring(response.content)
+    ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    units = root.findall(".//x:trans-unit", ns)
+    assert [unit.get("id") for unit in units] == [entry.msgctxt for entry in po]
+    assert [unit.find("x:source", ns).text for unit in units] == [entry.msgid for entry in po]
+    assert root.find("x:file", ns).get("target-language") == "en"
