@@ -83,7 +83,8 @@ def job_action(request, job_id, action):
         raise PermissionDenied
     assignee = None
     if action == "assign":
-        assignee = get_user_model().objects.filter(pk=request.POST.get("assignee") or None).first()
+        chosen = request.POST.get("assignee", "")
+        assignee = get_user_model().objects.filter(pk=int(chosen)).first() if chosen.isdigit() else None
     try:
         if action == "machine_draft":
             draft_job(request, job)
@@ -194,7 +195,8 @@ def export_po(request, code):
     target_locale_or_404(code)
     if not roles.can(request.user, roles.EDIT, code):
         raise PermissionDenied
-    jobs = list(TranslationJob.objects.filter(pk__in=request.POST.getlist("jobs"), target_locale__language_code=code).select_related("source_page"))
+    ids = [int(pk) for pk in request.POST.getlist("jobs") if pk.isdigit()]
+    jobs = list(TranslationJob.objects.filter(pk__in=ids, target_locale__language_code=code).select_related("source_page"))
     if not jobs:
         messages.error(request, _("Choose at least one job to export."))
         return redirect("translation:queue", code=code)

@@ -121,3 +121,15 @@ def test_matrix_shows_every_page_in_every_language_and_bulk_actions_work(section
     assert response.status_code == 302
     assert job_for(article, "ja").state == JobState.STALE
     assert client.post(reverse("translation:matrix_bulk"), {"action": "create"}).status_code == 302
+
+
+def test_bad_input_gets_a_message_never_a_500(article, team, client):
+    client.force_login(team["lead"])
+    job = job_for(article, "en")
+    response = client.post(reverse("translation:job_action", args=[job.pk, "assign"]), {"assignee": "abc"}, follow=True)
+    assert response.status_code == 200 and "Choose a translator" in response.content.decode()
+    assert client.post(reverse("translation:export_po", args=["en"]), {"jobs": ["abc", "1; drop"]}).status_code == 302
+    assert client.post(reverse("translation:matrix_bulk"), {"action": "sync", "pages": ["x"]}).status_code == 302
+    assert client.get(reverse("translation:matrix"), {"p": "nope"}).status_code == 200
+    assert client.get(reverse("translation:queue", args=["en"]), {"p": "-1", "sort": "evil"}).status_code == 200
+    assert client.post(reverse("translation:import_po", args=["en"]), {}).status_code == 200
