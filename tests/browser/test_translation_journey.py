@@ -30,9 +30,9 @@ def log_in(browser, live_server, username):
     wait(browser).until(when.url_to_be(f"{live_server.url}/admin/"))
 
 
-def click_action(browser, job, action):
+def click_action(browser, job, action, expected="done"):
     browser.find_element(By.CSS_SELECTOR, f'tr[data-job="{job.pk}"] button[data-action="{action}"]').click()
-    wait(browser).until(when.presence_of_element_located((By.CSS_SELECTOR, ".messages")))
+    wait(browser).until(when.text_to_be_present_in_element((By.CSS_SELECTOR, ".messages"), expected))
 
 
 def test_translate_review_publish_read(browser, live_server, section, team, provider):
@@ -54,8 +54,7 @@ def test_translate_review_publish_read(browser, live_server, section, team, prov
     browser.get(f"{live_server.url}/admin/translation/queue/en/")
 
     click_action(browser, job, "claim")
-    click_action(browser, job, "machine_draft")
-    assert "segments from the service" in browser.find_element(By.CSS_SELECTOR, ".messages").text
+    click_action(browser, job, "machine_draft", expected="segments from the service")
     assert provider.calls > 0
     job.refresh_from_db()
     assert job.state == JobState.MACHINE_DRAFT

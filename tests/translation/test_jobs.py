@@ -89,6 +89,8 @@ def test_full_journey_claim_submit_return_submit_publish(article, team, locales,
     StringTranslation.objects.create(
         translation_of=segment.string, locale=locales["en"], context=segment.context, data="Buon Ma Thuot coffee", translation_type="manual"
     )
+    job.refresh_from_db()
+    assert job.translated_segments == 1 < job.total_segments  # progress follows the editor
     workflow.perform(job, "submit", translator)
     with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes on commit
         workflow.perform(job, "publish", reviewer)
