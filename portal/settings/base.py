@@ -34,6 +34,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "foreign_info.core",
     "foreign_info.publishing",
+    "foreign_info.translation",  # before wagtail_localize: it serves the machine-translate URL
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -80,6 +81,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # After authentication: limits translators and reviewers to their languages (every admin view).
+    "foreign_info.translation.middleware.TranslationScopeMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -211,3 +214,23 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 X_FRAME_OPTIONS = "DENY"  # Wagtail marks its own preview views same-origin
+
+
+# Translation workflow (foreign_info.translation): machine translation through deep-translator.
+# MACHINE_TRANSLATION is JSON, e.g. '{"PROVIDERS": {"default": {"PROVIDER": "libretranslate",
+# "URL": "https://mt.example.gov.vn/", "API_KEY": ""}, "km": {"PROVIDER": "google"}},
+# "TIMEOUT": 10, "MAX_CONCURRENT": 4}'. Unset: the machine-draft button explains how to set it.
+def machine_translation_options(raw):
+    import json
+
+    try:
+        value = json.loads(raw) if raw else {}
+    except ValueError:
+        value = {}
+    return value if isinstance(value, dict) else {}
+
+
+WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+    "CLASS": "foreign_info.translation.machine.translator.DeepTranslatorMachine",
+    "OPTIONS": machine_translation_options(os.environ.get("MACHINE_TRANSLATION", "")),
+}

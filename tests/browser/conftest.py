@@ -48,3 +48,7 @@ def _idle_browser_after_test(browser):
     flight when the live server's database is flushed for the next test."""
     yield
     browser.get("about:blank")
+
+
+# The translation journey uses the translation tests' team and LibreTranslate stand-in.
+from tests.translation.conftest import libre, provider, team  # noqa: E402, F401

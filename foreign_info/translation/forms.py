@@ -1,0 +1,44 @@
+from django import forms
+from django.contrib.auth import get_user_model
+from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext_lazy as _
+
+from foreign_info.core.languages import SOURCE_LANGUAGE
+
+from .models import JobState
+from .queues import SORTS
+
+
+class QueueFilterForm(forms.Form):
+    state = forms.ChoiceField(label=_("State"), required=False, choices=[("", _("All")), *JobState.choices, ("overdue", _("overdue"))])
+    topic = forms.ModelChoiceField(label=_("Topic"), required=False, queryset=None)
+    due_before = forms.DateField(label=_("Due by"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    assignee = forms.ModelChoiceField(label=_("Assignee"), required=False, queryset=None)
+    page_type = forms.ModelChoiceField(label=_("Page type"), required=False, queryset=None)
+    sort = forms.ChoiceField(label=_("Sort by"), required=False, choices=[(key, key) for key in SORTS])
+
+    def __init__(self, *args, language_code, **kwargs):
+        super().__init__(*args, **kwargs)
+        from foreign_info.publishing.models import ArticlePage, SectionPage, Topic
+
+        self.fields["topic"].queryset = Topic.objects.filter(locale__language_code=SOURCE_LANGUAGE)
+        self.fields["assignee"].queryset = get_user_model().objects.filter(language_assignments__locale__language_code=language_code).distinct()
+        types = ContentType.objects.get_for_models(SectionPage, ArticlePage).values()
+        self.fields["page_type"].queryset = ContentType.objects.filter(pk__in=[t.pk for t in types])
+        self.fields["page_type"].label_from_instance = lambda ct: ct.model_class()._meta.verbose_name
+        self.fields["sort"].choices = [
+            ("due", _("Due date")),
+            ("-due", _("Due date, latest first")),
+            ("priority", _("Priority")),
+            ("page", _("Page")),
+            ("state", _("State")),
+            ("progress", _("Progress")),
+        ]
+
+
+class ReturnForm(forms.Form):
+    comment = forms.CharField(label=_("What needs changing"), widget=forms.Textarea(attrs={"rows": 3}))
+
+
+class POImportForm(forms.Form):
+    file = forms.FileField(label=_("PO file"))

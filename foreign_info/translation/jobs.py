@@ -1,0 +1,147 @@
+"""Jobs follow the source: one per (source page, target language), created or updated on publish.
+
+Contract of `sync_jobs_for_source(page)`, run when a Vietnamese page of the section is published:
+- wagtail-localize's TranslationSource is brought up to date with the page (its segments);
+- every target language configured for the page's section (all eight by default) has exactly one
+  job, created *waiting* with the section's priority and due date;
+- a job that had already been worked on (any state but waiting) whose source text changed turns
+  *stale* and lists the source texts of the segments that are new or changed;
+- the language's translators are told about new jobs.
+It costs a fixed number of queries, whatever the number of languages.
+"""
+
+from django.db import transaction
+from django.db.models import F
+from django.utils import timezone
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringSegment, Translation, TranslationSource
+
+from foreign_info.core.languages import SOURCE_LANGUAGE
+
+from .models import DEFAULT_DUE_DAYS, DEFAULT_PRIORITY, JobState, SectionTranslationConfig, TranslationJob, default_target_codes
+
+
+def section_of(page):
+    """The SectionPage a source page belongs to, or None if the page is not in a section."""
+    from foreign_info.publishing.models import ArticlePage, SectionPage
+
+    specific_class = page.specific_class
+    if specific_class is SectionPage:
+        return page
+    if specific_class is ArticlePage:
+        parent = page.get_parent()
+        return parent if parent and parent.specific_class is SectionPage else None
+    return None
+
+
+def is_section_source(page):
+    return page.locale.language_code == SOURCE_LANGUAGE and section_of(page) is not None
+
+
+def section_settings(section):
+    """(target locales, priority, due days) for a section."""
+    config = SectionTranslationConfig.objects.filter(section_id=section.pk).prefetch_related("languages").first()
+    if config is not None:
+        return list(config.languages.all()), config.priority, config.due_days
+    return list(Locale.objects.filter(language_code__in=default_target_codes())), DEFAULT_PRIORITY, DEFAULT_DUE_DAYS
+
+
+def segment_texts(source):
+    return list(StringSegment.objects.filter(source=source).order_by("order").values_list("context__path", "string__data"))
+
+
+@transaction.atomic
+def sync_jobs_for_source(page):
+    """See the module docstring. Returns the jobs that were created."""
+    page = page.specific
+    section = section_of(page)
+    if section is None or page.locale.language_code != SOURCE_LANGUAGE:
+        return []
+    existing_source = TranslationSource.objects.get_for_instance_or_none(page)
+    before = set(segment_texts(existing_source)) if existing_source else set()
+    source, _created = TranslationSource.update_or_create_from_instance(page)
+    after = segment_texts(source)
+    changed = [text for path, text in after if (path, text) not in before]
+    locales, priority, due_days = section_settings(section)
+    now = timezone.now()
+    jobs = {job.target_locale_id: job for job in TranslationJob.objects.filter(source_page=page)}
+    translations = dict(Translation.objects.filter(source=source).values_list("target_locale_id", "pk"))
+    new_jobs, updated = [], []
+    for locale in locales:
+        job = jobs.get(locale.pk)
+        if job is None:
+            new_jobs.append(
+                TranslationJob(
+                    source_page=page,
+                    target_locale=locale,
+                    translation_id=translations.get(locale.pk),
+                    priority=priority,
+                    due_date=TranslationJob.due_from(due_days),
+                    total_segments=len(after),
+                    source_published_at=now,
+                    first_source_published_at=now,
+                )
+            )
+            continue
+        job.source_published_at = now
+        job.total_segments = len(after)
+        job.translation_id = job.translation_id or translations.get(locale.pk)
+        if changed and job.state != JobState.WAITING:
+            job.state = JobState.STALE
+            job.changed_segments = list(dict.fromkeys([*job.changed_segments, *changed]))
+            job.due_date = TranslationJob.due_from(due_days)
+        updated.append(job)
+    created = TranslationJob.objects.bulk_create(new_jobs)
+    TranslationJob.objects.bulk_update(updated, ["source_published_at", "total_segments", "translation", "state", "changed_segments", "due_date", "updated_at"])
+    if created:
+        from . import notifications
+
+        transaction.on_commit(lambda: notifications.new_jobs([job.pk for job in created]))
+    return created
+
+
+def ensure_translation(job, user=None):
+    """The wagtail-localize Translation (and draft target page) behind a job, created if missing.
+
+    The section page itself is translated first when the language has no section yet, as
+    wagtail-localize cannot create a page under an untranslated parent.
+    """
+    page = job.source_page.specific
+    locale = job.target_locale
+    if job.translation_id and Page.objects.filter(translation_key=page.translation_key, locale=locale).exists():
+        return job.translation
+    parent = page.get_parent()
+    if parent.depth > 1 and not Page.objects.filter(translation_key=parent.translation_key, locale=locale).exists():
+        parent_job = TranslationJob.objects.filter(source_page=parent, target_locale=locale).first()
+        if parent_job is not None:
+            ensure_translation(parent_job, user)
+        else:
+            create_translation(parent.specific, locale, user)
+    translation = create_translation(page, locale, user)
+    job.translation = translation
+    job.save(update_fields=["translation", "updated_at"])
+    return translation
+
+
+def create_translation(page, locale, user=None):
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation, _created = Translation.objects.get_or_create(source=source, target_locale=locale, defaults={"enabled": True})
+    if not translation.enabled:
+        translation.enabled = True
+        translation.save(update_fields=["enabled"])
+    if Page.objects.filter(translation_key=page.translation_key, locale=locale).exists():
+        return translation
+    translation.save_target(user=user, publish=False)
+    return translation
+
+
+def refresh_progress(job):
+    """Count the job's segments and those translated into its language (two queries)."""
+    source = TranslationSource.objects.get_for_instance_or_none(job.source_page)
+    if source is None:
+        return job
+    segments = StringSegment.objects.filter(source=source)
+    job.total_segments = segments.count()
+    job.translated_segments = segments.filter(string__translations__locale=job.target_locale, string__translations__context=F("context")).distinct().count()
+    TranslationJob.objects.filter(pk=job.pk).update(total_segments=job.total_segments, translated_segments=job.translated_segments)
+    return job

@@ -1,0 +1,90 @@
+"""Who may do what in which language: the one policy every view and the middleware consult.
+
+Contract:
+- A *lead* (superuser, or the `translation.lead_translations` permission, given by the
+  "Translation leads" group) may do everything in every language.
+- A *translator* of a language may view its queue, claim its jobs, edit its translations
+  (wagtail-localize's editor, machine drafts, PO download and upload) and submit them for review.
+  They can never edit a source (Vietnamese) page and never publish.
+- A *reviewer* of a language may do what its translators do, plus return and publish.
+- Anyone else may do none of these things in that language.
+
+The answer depends only on the user's assignments, loaded once per request and cached on the
+user object, so checking many rows costs no query per row.
+"""
+
+from django.contrib.auth.models import Group
+
+from foreign_info.core.languages import SOURCE_LANGUAGE
+
+LEAD_PERMISSION = "translation.lead_translations"
+LEADS_GROUP = "Translation leads"
+TRANSLATORS_GROUP = "Translators"
+REVIEWERS_GROUP = "Reviewers"
+
+VIEW, EDIT, SUBMIT, REVIEW, PUBLISH, ASSIGN, SYNC = "view", "edit", "submit", "review", "publish", "assign", "sync"
+TRANSLATOR_ACTIONS = {VIEW, EDIT, SUBMIT}
+REVIEWER_ACTIONS = TRANSLATOR_ACTIONS | {REVIEW, PUBLISH}
+
+
+def is_lead(user):
+    return bool(user and user.is_authenticated and (user.is_superuser or user.has_perm(LEAD_PERMISSION)))
+
+
+def assignments(user):
+    """{language code: set of roles} for `user`, cached on the user object."""
+    if not (user and user.is_authenticated):
+        return {}
+    cached = getattr(user, "_translation_assignments", None)
+    if cached is None:
+        from .models import LanguageAssignment
+
+        cached = {}
+        for code, role in LanguageAssignment.objects.filter(user=user).values_list("locale__language_code", "role"):
+            cached.setdefault(code, set()).add(role)
+        user._translation_assignments = cached
+    return cached
+
+
+def languages(user, role=None):
+    """Codes of the languages `user` works in (in `role`, if given); every target for a lead."""
+    from foreign_info.core.languages import TARGET_LANGUAGES
+
+    if is_lead(user):
+        return list(TARGET_LANGUAGES)
+    return [code for code, roles in assignments(user).items() if role is None or role in roles]
+
+
+def can(user, action, language_code):
+    """May `user` do `action` on translations into `language_code`?"""
+    if not (user and user.is_authenticated):
+        return False
+    if is_lead(user):
+        return True
+    if language_code == SOURCE_LANGUAGE:
+        return False
+    roles = assignments(user).get(language_code, set())
+    if "reviewer" in roles:
+        return action in REVIEWER_ACTIONS
+    if "translator" in roles:
+        return action in TRANSLATOR_ACTIONS
+    return False
+
+
+def is_language_worker(user):
+    """A translator or reviewer who is not a lead: the users the scope middleware restricts."""
+    return bool(user and user.is_authenticated and not is_lead(user) and assignments(user))
+
+
+def sync_worker_groups(user):
+    """Keep `user` in the Translators/Reviewers groups (Wagtail admin access and page edit rights)
+    exactly while they hold a matching assignment."""
+    roles = set().union(*assignments(user).values()) if assignments(user) else set()
+    for role, name in (("translator", TRANSLATORS_GROUP), ("reviewer", REVIEWERS_GROUP)):
+        group = Group.objects.filter(name=name).first()
+        if group is None:
+            continue
+        if role in roles:
+            user.groups.add(group)
+        else:
+            user.groups.remove(group)

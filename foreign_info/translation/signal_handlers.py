@@ -1,0 +1,68 @@
+"""Publishing drives the jobs: a Vietnamese page published in the section creates or updates its
+jobs; a translation published (from a job, wagtail-localize's editor or anywhere else) closes its
+job and feeds translation memory. Segments saved in the editor move their job's progress.
+Assignments keep the worker groups in step."""
+
+from django.db.models.signals import post_delete, post_migrate, post_save
+from wagtail.signals import page_published
+
+from foreign_info.core.languages import SOURCE_LANGUAGE
+
+
+def on_page_published(sender, instance, **kwargs):
+    from .jobs import is_section_source, sync_jobs_for_source
+    from .models import JobState, TranslationJob
+    from .workflow import mark_published
+
+    if instance.locale.language_code == SOURCE_LANGUAGE:
+        if is_section_source(instance):
+            sync_jobs_for_source(instance)
+        return
+    job = (
+        TranslationJob.objects.filter(source_page__translation_key=instance.translation_key, target_locale_id=instance.locale_id)
+        .exclude(state=JobState.PUBLISHED)
+        .select_related("translation__source", "target_locale")
+        .first()
+    )
+    if job is not None:
+        mark_published(job)
+
+
+def on_string_translated(sender, instance, **kwargs):
+    """A segment saved in wagtail-localize's editor (or deleted) moves its job's progress."""
+    from .jobs import refresh_progress
+    from .models import JobState, TranslationJob
+
+    jobs = TranslationJob.objects.filter(source_page__translation_key=instance.context.object_id, target_locale_id=instance.locale_id).exclude(
+        state=JobState.PUBLISHED
+    )
+    for job in jobs.select_related("source_page", "target_locale"):
+        refresh_progress(job)
+
+
+def on_assignment_changed(sender, instance, **kwargs):
+    from .roles import sync_worker_groups
+
+    user = instance.user
+    user.__dict__.pop("_translation_assignments", None)
+    sync_worker_groups(user)
+
+
+def on_post_migrate(sender, **kwargs):
+    if sender.name == "foreign_info.translation":
+        from .groups import ensure_groups
+
+        ensure_groups()
+
+
+def connect():
+    from wagtail_localize.models import StringTranslation
+
+    from .models import LanguageAssignment
+
+    page_published.connect(on_page_published, dispatch_uid="translation-jobs-on-publish")
+    post_save.connect(on_assignment_changed, sender=LanguageAssignment, dispatch_uid="translation-assignment-saved")
+    post_delete.connect(on_assignment_changed, sender=LanguageAssignment, dispatch_uid="translation-assignment-deleted")
+    post_migrate.connect(on_post_migrate, dispatch_uid="translation-groups")
+    post_save.connect(on_string_translated, sender=StringTranslation, dispatch_uid="translation-progress-saved")
+    post_delete.connect(on_string_translated, sender=StringTranslation, dispatch_uid="translation-progress-deleted")

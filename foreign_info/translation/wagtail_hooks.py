@@ -1,0 +1,82 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from . import roles, urls, views
+from .models import GlossaryTerm, LanguageAssignment, Notice, SectionTranslationConfig
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path("translation/", include((urls.urlpatterns, "translation"), namespace="translation")),
+        # Same path as wagtail-localize's machine-translate view, registered before it (this app
+        # comes first in INSTALLED_APPS), so its editor's button gets memory, glossary, the job
+        # and clear failure messages. tests/translation/test_machine_views.py pins this.
+        path("localize/translate/<int:translation_id>/machine_translate/", views.machine_translate, name="translation_machine_translate"),
+    ]
+
+
+class TranslationMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(roles.languages(request.user))
+
+
+@hooks.register("register_admin_menu_item")
+def register_menu_item():
+    return TranslationMenuItem(_("Translation queue"), reverse("translation:index"), icon_name="wagtail-localize-language", order=250)
+
+
+class GlossaryViewSet(SnippetViewSet):
+    model = GlossaryTerm
+    icon = "list-ul"
+    list_display = ["term", "locale", "translation", "note"]
+    list_filter = ["locale"]
+    search_fields = ["term", "translation"]
+
+
+class AssignmentViewSet(SnippetViewSet):
+    model = LanguageAssignment
+    icon = "user"
+    list_display = ["user", "locale", "role"]
+    list_filter = ["locale", "role"]
+
+
+class SectionConfigViewSet(SnippetViewSet):
+    model = SectionTranslationConfig
+    icon = "cogs"
+    list_display = ["section", "priority", "due_days"]
+
+
+class TranslationSettingsGroup(SnippetViewSetGroup):
+    items = (GlossaryViewSet, AssignmentViewSet, SectionConfigViewSet)
+    menu_icon = "wagtail-localize-language"
+    menu_label = _("Translation settings")
+    menu_name = "translation-settings"
+    menu_order = 260
+
+
+register_snippet(TranslationSettingsGroup)
+
+
+class NoticesPanel(Component):
+    name = "translation_notices"
+    template_name = "translation/notices_panel.html"
+    order = 90
+
+    def __init__(self, notices):
+        self.notices = notices
+
+    def get_context_data(self, parent_context):
+        return {"notices": self.notices}
+
+
+@hooks.register("construct_homepage_panels")
+def add_notices_panel(request, panels):
+    notices = list(Notice.objects.filter(user=request.user, read_at__isnull=True)[:10])
+    if notices:
+        panels.append(NoticesPanel(notices))

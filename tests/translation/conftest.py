@@ -1,0 +1,65 @@
+import pytest
+from django.contrib.auth.models import Group
+from wagtail.models import Locale
+
+from foreign_info.translation.groups import ensure_groups
+from foreign_info.translation.models import LanguageAssignment, TranslationJob
+from foreign_info.translation.roles import LEADS_GROUP
+from tests.translation import libre_server
+
+
+@pytest.fixture
+def team(db, django_user_model, section):
+    """A lead, a translator and a reviewer for English and for French, an editor and a stranger."""
+    ensure_groups()
+    users = {}
+
+    def make(name, **extra):
+        users[name] = django_user_model.objects.create_user(name, f"{name}@example.org", "pw-12345-xyz", **extra)
+        return users[name]
+
+    make("lead").groups.add(Group.objects.get(name=LEADS_GROUP))
+    for code in ("en", "fr"):
+        LanguageAssignment.objects.create(user=make(f"translator_{code}"), locale=Locale.objects.get(language_code=code), role="translator")
+        LanguageAssignment.objects.create(user=make(f"reviewer_{code}"), locale=Locale.objects.get(language_code=code), role="reviewer")
+    editor = make("editor")
+    editor.groups.add(Group.objects.get_or_create(name="Editors")[0])
+    from django.contrib.auth.models import Permission
+
+    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    from wagtail.models import GroupPagePermission, Page
+
+    for codename in ("add_page", "change_page", "publish_page"):
+        GroupPagePermission.objects.get_or_create(
+            group=Group.objects.get(name="Editors"), page=Page.get_first_root_node(), permission=Permission.objects.get(codename=codename)
+        )
+    make("stranger")
+    return users
+
+
+def job_for(page, code):
+    return TranslationJob.objects.get(source_page=page, target_locale__language_code=code)
+
+
+@pytest.fixture(scope="session")
+def libre():
+    server, state = libre_server.start()
+    yield state
+    server.shutdown()
+
+
+@pytest.fixture
+def provider(libre, settings):
+    """Machine translation configured to our LibreTranslate, with quick retries and timeouts."""
+    libre.reset()
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "foreign_info.translation.machine.translator.DeepTranslatorMachine",
+        "OPTIONS": {
+            "PROVIDERS": {"default": {"PROVIDER": "libretranslate", "URL": libre.url, "API_KEY": "test-key"}},
+            "TIMEOUT": 0.5,
+            "RETRIES": 3,
+            "BACKOFF": 0.01,
+            "MAX_CONCURRENT": 2,
+        },
+    }
+    return libre
