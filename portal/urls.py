@@ -14,6 +14,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap_view, name="sitemap"),
+    path("analytics/", include("foreign_info.analytics.urls")),
 ]
 
 if settings.DEBUG:

@@ -34,6 +34,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "foreign_info.core",
     "foreign_info.publishing",
+    "foreign_info.analytics",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -68,6 +69,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Counts page views, cache hits included, so it runs before the page cache and after
+    # WhiteNoise (static files are not counted); it only appends to a buffer (foreign_info.analytics).
+    "foreign_info.analytics.collector.AnalyticsMiddleware",
     # Served from the page cache before sessions, CSRF or locale work is done: a cache hit costs
     # about what a static file costs.
     "foreign_info.core.page_cache.PageCacheMiddleware",
@@ -211,3 +215,11 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 X_FRAME_OPTIONS = "DENY"  # Wagtail marks its own preview views same-origin
+
+# Statistics (foreign_info.analytics; defaults and meaning in foreign_info/analytics/settings.py).
+ANALYTICS = {
+    "ENABLED": env_bool("ANALYTICS_ENABLED", True),
+    "RETENTION_DAYS": int(os.environ.get("ANALYTICS_RETENTION_DAYS", "90")),
+    "COUNTRY_HEADER": os.environ.get("ANALYTICS_COUNTRY_HEADER", ""),
+    "CLIENT_IP_HEADER": os.environ.get("ANALYTICS_CLIENT_IP_HEADER", ""),
+}

@@ -1,0 +1,118 @@
+"""What analytics stores. No model has a column for an IP address or a user agent: a visitor is
+only a keyed hash whose key (the daily salt) is deleted after 48 hours, so a stored hash can no
+longer be linked to anyone (tests/analytics/test_privacy.py checks every column of every table).
+
+Raw events are kept for settings.ANALYTICS["RETENTION_DAYS"]; every screen reads the rollups.
+Page ids are plain integers, not foreign keys: a deleted page keeps its history, and a flush does
+not need a join per row.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Kind(models.TextChoices):
+    VIEW = "view", _("Page view")
+    BOT = "bot", _("Bot")
+    PREFETCH = "prefetch", _("Prefetch")
+    PREVIEW = "preview", _("Preview")
+    CLIP_PLAY = "clip_play", _("Clip play")
+    SHARE = "share", _("Share")
+    DOWNLOAD = "download", _("Download")
+
+
+READER_KINDS = (Kind.VIEW,)
+
+
+class Channel(models.TextChoices):
+    DIRECT = "direct", _("Direct")
+    SEARCH = "search", _("Search")
+    SOCIAL = "social", _("Social")
+    NEWS = "news", _("News")
+    INTERNAL = "internal", _("Internal")
+    OTHER = "other", _("Other")
+
+
+class Device(models.TextChoices):
+    DESKTOP = "desktop", _("Desktop")
+    MOBILE = "mobile", _("Mobile")
+    TABLET = "tablet", _("Tablet")
+    OTHER = "other", _("Other")
+
+
+class Dimensions(models.Model):
+    """The columns every event and rollup row shares."""
+
+    site_id = models.IntegerField(_("site"), db_index=True)
+    page_id = models.IntegerField(_("page"), null=True, blank=True)
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    content_language = models.CharField(_("content language"), max_length=12, blank=True)
+    country = models.CharField(_("country"), max_length=2, blank=True)
+    channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices, blank=True)
+    device = models.CharField(_("device"), max_length=10, choices=Device.choices, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+class Event(Dimensions):
+    """One recorded hit. `key` is made when the hit is collected and is unique, so that a flush
+    replayed after a crash inserts nothing twice."""
+
+    key = models.CharField(max_length=24, unique=True)
+    occurred_at = models.DateTimeField(_("time"), db_index=True)
+    visitor = models.CharField(_("visitor hash"), max_length=16)
+    preferred_language = models.CharField(_("preferred language"), max_length=12, blank=True)
+    referrer_domain = models.CharField(_("referrer domain"), max_length=100, blank=True)
+    target = models.CharField(_("target"), max_length=40, blank=True, help_text=_("Share network or downloaded item."))
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+
+class StagedEvent(models.Model):
+    """The database buffer, used when there is no Redis or Redis does not answer: prepared events
+    (already hashed, no IP or user agent) waiting for the flush task."""
+
+    payload = models.TextField()
+
+
+class DailySalt(models.Model):
+    """The key of the visitor hash for one day; deleted two days later."""
+
+    day = models.DateField(unique=True)
+    value = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+
+class HourlyStat(Dimensions):
+    hour = models.DateTimeField(db_index=True)
+    events = models.PositiveIntegerField(default=0)
+    visitors = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        indexes = [models.Index(fields=["site_id", "hour"])]
+
+
+class DailyStat(Dimensions):
+    day = models.DateField(db_index=True)
+    events = models.PositiveIntegerField(default=0)
+    visitors = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        indexes = [models.Index(fields=["site_id", "day"])]
+
+
+class DailySiteStat(models.Model):
+    """Per site, day and kind: events and distinct visitors (which cannot be summed from the
+    finer rows, where one visitor appears in several)."""
+
+    site_id = models.IntegerField(db_index=True)
+    day = models.DateField(db_index=True)
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    events = models.PositiveIntegerField(default=0)
+    visitors = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["site_id", "day", "kind"], name="analytics_one_site_day_kind")]

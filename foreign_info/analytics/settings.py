@@ -1,0 +1,31 @@
+"""settings.ANALYTICS, with defaults. See README "Statistics"."""
+
+from django.conf import settings
+
+DEFAULTS = {
+    # Collect at all (bench/analytics.py turns this off to compare).
+    "ENABLED": True,
+    # The drainer thread moves hits from memory to Redis/the staging table this often, or sooner
+    # when this many wait. 0 seconds: no thread (tests drain by hand).
+    "DRAIN_SECONDS": 2,
+    "DRAIN_EVENTS": 500,
+    # A flush task is enqueued at most this often per process.
+    "FLUSH_SECONDS": 5,
+    # Raw events are deleted after this many days; rollups are kept.
+    "RETENTION_DAYS": 90,
+    # A trusted CDN header carrying the reader's country (e.g. "CF-IPCountry"); empty: iptocc.
+    "COUNTRY_HEADER": "",
+    # A trusted proxy header with the client IP (e.g. "X-Forwarded-For", first address taken).
+    "CLIENT_IP_HEADER": "",
+    # Beacons: most bytes accepted, most beacons per visitor per minute.
+    "BEACON_MAX_BYTES": 1024,
+    "BEACON_PER_MINUTE": 30,
+    # A visitor counts as "online now" for this many minutes after a page view.
+    "ONLINE_MINUTES": 5,
+    # Redis URL for the buffer (defaults to REDIS_URL).
+    "REDIS_URL": "",
+}
+
+
+def analytics_setting(name):
+    return getattr(settings, "ANALYTICS", {}).get(name, DEFAULTS[name])
