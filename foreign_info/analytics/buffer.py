@@ -19,7 +19,6 @@ import json
 import logging
 import os
 import threading
-import time
 
 from django.conf import settings
 from django.db import DatabaseError

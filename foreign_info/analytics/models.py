@@ -66,6 +66,9 @@ class Event(Dimensions):
     referrer_domain = models.CharField(_("referrer domain"), max_length=100, blank=True)
     target = models.CharField(_("target"), max_length=40, blank=True, help_text=_("Share network or downloaded item."))
 
+    def __str__(self):
+        return f"{self.kind} {self.page_id} {self.occurred_at:%Y-%m-%d %H:%M}"
+
     class Meta:
         verbose_name = _("event")
         verbose_name_plural = _("events")
@@ -77,6 +80,9 @@ class StagedEvent(models.Model):
 
     payload = models.TextField()
 
+    def __str__(self):
+        return f"staged event {self.pk}"
+
 
 class DailySalt(models.Model):
     """The key of the visitor hash for one day; deleted two days later."""
@@ -85,11 +91,17 @@ class DailySalt(models.Model):
     value = models.CharField(max_length=64)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    def __str__(self):
+        return f"salt of {self.day}"
+
 
 class HourlyStat(Dimensions):
     hour = models.DateTimeField(db_index=True)
     events = models.PositiveIntegerField(default=0)
     visitors = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.kind} {self.hour:%Y-%m-%d %H}h: {self.events}"
 
     class Meta:
         indexes = [models.Index(fields=["site_id", "hour"])]
@@ -99,6 +111,9 @@ class DailyStat(Dimensions):
     day = models.DateField(db_index=True)
     events = models.PositiveIntegerField(default=0)
     visitors = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.kind} {self.day}: {self.events}"
 
     class Meta:
         indexes = [models.Index(fields=["site_id", "day"])]
@@ -113,6 +128,9 @@ class DailySiteStat(models.Model):
     kind = models.CharField(max_length=12, choices=Kind.choices)
     events = models.PositiveIntegerField(default=0)
     visitors = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"site {self.site_id} {self.kind} {self.day}: {self.visitors}"
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["site_id", "day", "kind"], name="analytics_one_site_day_kind")]
