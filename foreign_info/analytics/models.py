@@ -134,3 +134,5 @@ class DailySiteStat(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["site_id", "day", "kind"], name="analytics_one_site_day_kind")]
+        # Statistics officers get this through a group (Wagtail admin > Groups); superusers have it.
+        permissions = [("view_statistics", _("Can view statistics, exports and reports"))]

@@ -22,6 +22,10 @@ DEFAULTS = {
     "BEACON_PER_MINUTE": 30,
     # A visitor counts as "online now" for this many minutes after a page view.
     "ONLINE_MINUTES": 5,
+    # "Abroad" means any other country than this one.
+    "HOME_COUNTRY": "VN",
+    # The indicators API: public when empty, else requests must send "Authorization: Bearer <token>".
+    "API_TOKEN": "",
     # Redis URL for the buffer (defaults to REDIS_URL).
     "REDIS_URL": "",
 }

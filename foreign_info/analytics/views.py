@@ -1,0 +1,46 @@
+"""The statistics dashboard in the Wagtail admin, and its exports. Thin: figures.py computes,
+charts.py draws, exports.py writes files."""
+
+from django.contrib.auth.decorators import permission_required
+from django.http import Http404
+from django.shortcuts import render
+from django.utils.translation import gettext as _
+
+from . import charts, exports, figures
+
+PERMISSION = "analytics.view_statistics"
+
+
+def require_statistics(view):
+    return permission_required(PERMISSION, raise_exception=True)(view)
+
+
+@require_statistics
+def dashboard(request):
+    form = figures.FilterForm(request.GET or None)
+    if request.GET and not form.is_valid():
+        return render(request, "analytics/dashboard.html", {"form": form, "page_title": _("Statistics")}, status=400)
+    if not request.GET:
+        form = figures.FilterForm({})
+        form.is_valid()
+    filters = form.filters()
+    data = figures.dashboard(filters)
+    query = request.GET.urlencode()
+    tables = [
+        {"table": table, "chart": charts.draw(table), "exports": [(fmt.upper(), f"export/{table.key}/{fmt}/?{query}") for fmt in exports.FORMATS]}
+        for table in data["tables"]
+    ]
+    return render(
+        request, "analytics/dashboard.html", {"form": form, "filters": filters, "headline": data["headline"], "tables": tables, "page_title": _("Statistics")}
+    )
+
+
+@require_statistics
+def export(request, key, fmt):
+    form = figures.FilterForm(request.GET or {})
+    if not form.is_valid():
+        return render(request, "analytics/dashboard.html", {"form": form, "page_title": _("Statistics")}, status=400)
+    table = figures.table(form.filters(), key)
+    if table is None or fmt not in exports.FORMATS:
+        raise Http404(_("No such table or format."))
+    return exports.export(table, form.filters(), fmt)
