@@ -43,7 +43,7 @@ def hit_for(request, kind, page_id, content_language, target=""):
     return buffer.Hit(
         new_key(),
         time.time(),
-        request.get_host(),
+        meta.get("HTTP_HOST") or meta.get("SERVER_NAME", ""),  # validated already by whoever served the page
         page_id,
         content_language,
         kind,

@@ -136,3 +136,38 @@ class DailySiteStat(models.Model):
         constraints = [models.UniqueConstraint(fields=["site_id", "day", "kind"], name="analytics_one_site_day_kind")]
         # Statistics officers get this through a group (Wagtail admin > Groups); superusers have it.
         permissions = [("view_statistics", _("Can view statistics, exports and reports"))]
+
+
+class Metric(models.TextChoices):
+    """What a criterion measures; each is computed in foreign_info.analytics.scorecard."""
+
+    FOREIGN_PAGES_PER_MONTH = "foreign_pages_per_month", _("Foreign-language pages published per month")
+    TIMELY_TRANSLATION_SHARE = "timely_translation_share", _("Share of translations live within 48 hours (%)")
+    TRANSLATION_COVERAGE = "translation_coverage", _("Translation coverage, mean over languages (%)")
+    VIEWS_ABROAD = "views_abroad", _("Page views from abroad")
+    ABROAD_GROWTH = "abroad_growth", _("Growth of views from abroad over the previous period (%)")
+    COUNTRIES_REACHED = "countries_reached", _("Countries reached")
+    ENGAGEMENT = "engagement", _("Clip plays, shares and downloads")
+
+
+class Criterion(models.Model):
+    """An effectiveness criterion with a target for one year (the plan asks that foreign
+    information be "measured with clearer results")."""
+
+    name = models.CharField(_("name"), max_length=200)
+    metric = models.CharField(_("metric"), max_length=40, choices=Metric.choices)
+    year = models.PositiveSmallIntegerField(_("year"))
+    target = models.DecimalField(_("target"), max_digits=12, decimal_places=2)
+    weight = models.PositiveSmallIntegerField(_("weight"), default=1, help_text=_("Relative weight in the overall score."))
+
+    class Meta:
+        verbose_name = _("criterion")
+        verbose_name_plural = _("criteria")
+        ordering = ["year", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["metric", "year"], name="analytics_one_criterion_per_metric_and_year"),
+            models.CheckConstraint(condition=models.Q(target__gt=0), name="analytics_criterion_target_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.year})"

@@ -44,3 +44,24 @@ def export(request, key, fmt):
     if table is None or fmt not in exports.FORMATS:
         raise Http404(_("No such table or format."))
     return exports.export(table, form.filters(), fmt)
+
+
+def chosen_site(filters):
+    from wagtail.models import Site
+
+    if filters.site_id:
+        return Site.objects.select_related("root_page").get(pk=filters.site_id)
+    return Site.objects.select_related("root_page").filter(is_default_site=True).first() or Site.objects.select_related("root_page").first()
+
+
+@require_statistics
+def scorecard_view(request):
+    from .scorecard import scorecard
+
+    form = figures.FilterForm(request.GET or {})
+    if not form.is_valid():
+        return render(request, "analytics/scorecard.html", {"form": form, "page_title": _("Scorecard")}, status=400)
+    filters = form.filters()
+    site = chosen_site(filters)
+    card = scorecard(site, filters.start, filters.end) if site else {"rows": [], "overall": None}
+    return render(request, "analytics/scorecard.html", {"form": form, "filters": filters, "site": site, "card": card, "page_title": _("Scorecard")})
