@@ -171,3 +171,18 @@ class Criterion(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.year})"
+
+
+class ReportReminder(models.Model):
+    """One reminder per quarter and site: the cron job may run any number of times."""
+
+    site_id = models.IntegerField()
+    year = models.PositiveSmallIntegerField()
+    quarter = models.PositiveSmallIntegerField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["site_id", "year", "quarter"], name="analytics_one_reminder_per_quarter")]
+
+    def __str__(self):
+        return f"Q{self.quarter} {self.year} (site {self.site_id})"

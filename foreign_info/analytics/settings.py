@@ -26,6 +26,11 @@ DEFAULTS = {
     "HOME_COUNTRY": "VN",
     # The indicators API: public when empty, else requests must send "Authorization: Bearer <token>".
     "API_TOKEN": "",
+    # A TrueType font covering Vietnamese for the quarterly report; empty: Debian's DejaVu Sans.
+    "REPORT_FONT": "",
+    # Days before a quarterly report's due date (the 15th of the quarter's last month) when the
+    # statistics officers get a reminder (`manage.py remind_quarterly_report`, daily from cron).
+    "REMINDER_DAYS": 7,
     # Redis URL for the buffer (defaults to REDIS_URL).
     "REDIS_URL": "",
 }

@@ -1,10 +1,13 @@
 """The statistics dashboard in the Wagtail admin, and its exports. Thin: figures.py computes,
 charts.py draws, exports.py writes files."""
 
+from django import forms
 from django.contrib.auth.decorators import permission_required
 from django.http import Http404
 from django.shortcuts import render
+from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _l
 
 from . import charts, exports, figures
 
@@ -65,3 +68,42 @@ def scorecard_view(request):
     site = chosen_site(filters)
     card = scorecard(site, filters.start, filters.end) if site else {"rows": [], "overall": None}
     return render(request, "analytics/scorecard.html", {"form": form, "filters": filters, "site": site, "card": card, "page_title": _("Scorecard")})
+
+
+class ReportForm(forms.Form):
+    year = forms.IntegerField(label=_l("Year"), min_value=2000, max_value=2100)
+    quarter = forms.TypedChoiceField(label=_l("Quarter"), choices=[(q, q) for q in (1, 2, 3, 4)], coerce=int)
+    site = forms.TypedChoiceField(label=_l("Site"), coerce=int)
+    language = forms.ChoiceField(label=_l("Report language"), choices=[("vi", "Tiếng Việt"), ("en", "English")])
+    fmt = forms.ChoiceField(label=_l("Format"), choices=[("pdf", "PDF"), ("docx", "DOCX")], required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from wagtail.models import Site
+
+        self.fields["site"].choices = [(site.pk, site.site_name or site.hostname) for site in Site.objects.order_by("pk")]
+
+
+@require_statistics
+def report_view(request):
+    from django.http import HttpResponse
+    from wagtail.models import Site
+
+    from . import report
+
+    today = timezone.localdate()
+    initial = {"year": today.year, "quarter": (today.month - 1) // 3 + 1, "language": "vi"}
+    if "fmt" not in request.GET:
+        form = ReportForm(initial=initial)
+        return render(
+            request, "analytics/report.html", {"form": form, "page_title": _("Quarterly report"), "due": report.due_date(initial["year"], initial["quarter"])}
+        )
+    form = ReportForm(request.GET)
+    if not form.is_valid() or not form.cleaned_data.get("fmt"):
+        return render(request, "analytics/report.html", {"form": form, "page_title": _("Quarterly report")}, status=400)
+    data = form.cleaned_data
+    site = Site.objects.select_related("root_page").get(pk=data["site"])
+    filename, content_type, body = report.build(site, data["year"], data["quarter"], data["language"], data["fmt"])
+    response = HttpResponse(body, content_type=content_type)
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
