@@ -16,6 +16,7 @@ import argparse
 import datetime
 import json
 import os
+import re
 import shutil
 import statistics
 import subprocess
@@ -26,7 +27,7 @@ import urllib.request
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from pages import PYTHON, ROOT, article_and_queries, environment, free_port, manage, redis_answers, wait_for, wrk  # noqa: E402
+from pages import PYTHON, ROOT, article_and_queries, environment, free_port, manage, redis_answers, wait_for  # noqa: E402
 
 
 def serve(env, workers):
@@ -48,6 +49,27 @@ def serve(env, workers):
     return subprocess.Popen(command, cwd=ROOT, env=env), f"http://127.0.0.1:{port}"
 
 
+def cpu_seconds(master_pid):
+    """CPU time used so far by a gunicorn server's workers (their drainer threads included)."""
+    total = 0
+    children = Path(f"/proc/{master_pid}/task/{master_pid}/children").read_text().split()
+    for pid in [str(master_pid), *children]:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def load(url, seconds, connections, master_pid):
+    """(requests per second, CPU milliseconds of the server per 1,000 requests)."""
+    before = cpu_seconds(master_pid)
+    output = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", url], capture_output=True, text=True, check=True).stdout
+    used = cpu_seconds(master_pid) - before
+    if "Non-2xx" in output:
+        raise SystemExit(f"non-2xx answers from {url}:\n{output}")
+    requests = int(re.search(r"(\d+) requests in", output).group(1))
+    return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1)), 1e6 * used / requests
+
+
 def throughput(env, article_path, options):
     servers = {}
     try:
@@ -59,18 +81,25 @@ def throughput(env, article_path, options):
             assert urllib.request.urlopen(base + article_path).headers.get("X-Page-Cache") == "hit"
         names = list(servers)
         results = {name: [] for name in names}
+        cpu = {name: [] for name in names}
         for round_number in range(options.rounds):
             for name in names[round_number % 2 :] + names[: round_number % 2]:
-                results[name].append(wrk(servers[name][1] + article_path, options.seconds, options.connections))
+                rate, cost = load(servers[name][1] + article_path, options.seconds, options.connections, servers[name][0].pid)
+                results[name].append(rate)
+                cpu[name].append(cost)
     finally:
         for process, _base in servers.values():
             process.terminate()
             process.wait(timeout=20)
     ratio = statistics.median(on / off for on, off in zip(results["collection on"], results["collection off"], strict=True))
+    cpu_ratio = statistics.median(off / on for on, off in zip(cpu["collection on"], cpu["collection off"], strict=True))
     print(f"\n1. cached article {article_path}, {options.workers} gunicorn workers per server, {options.rounds} rounds x {options.seconds}s, order alternating")
     for name in names:
-        print(f"  {name:15} median {statistics.median(results[name]):7.0f} req/s   rounds: {', '.join(f'{v:.0f}' for v in results[name])}")
-    print(f"  on / off = {ratio:.2f}   (target >= 0.9)")
+        print(
+            f"  {name:15} median {statistics.median(results[name]):7.0f} req/s, {statistics.median(cpu[name]):6.0f} ms CPU per 1,000 requests   rounds: {', '.join(f'{v:.0f}' for v in results[name])}"
+        )
+    print(f"  throughput on / off = {ratio:.2f}   (target >= 0.9)")
+    print(f"  CPU per request off / on = {cpu_ratio:.2f}   (the same comparison, insensitive to other load on the machine)")
     return ratio >= 0.9
 
 

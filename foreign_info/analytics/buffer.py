@@ -36,7 +36,7 @@ Hit = collections.namedtuple(
 
 _hits = collections.deque()
 _wake = threading.Event()
-_drainer = {"pid": None, "thread": None}
+_drainer = {"pid": None, "thread": None, "wake_at": 500}
 _redis = {"client": None}
 
 
@@ -50,7 +50,7 @@ def append(hit):
     _hits.append(hit)
     if _drainer["pid"] != os.getpid():
         _start_drainer()
-    elif len(_hits) >= config("DRAIN_EVENTS"):
+    elif len(_hits) >= _drainer["wake_at"] and not _wake.is_set():
         _wake.set()
 
 
@@ -60,6 +60,7 @@ def pending():
 
 def _start_drainer():
     _drainer["pid"] = os.getpid()  # a forked worker starts its own thread
+    _drainer["wake_at"] = config("DRAIN_EVENTS")
     interval = config("DRAIN_SECONDS")
     if not interval:
         return  # tests drain by hand

@@ -11,10 +11,12 @@ network, no parsing (foreign_info.analytics.buffer does that later, off the requ
 and original-photo downloads).
 """
 
+import itertools
 import os
 import re
 import time
 
+from django.conf import settings
 from django.utils.translation import get_language
 
 from foreign_info.core.page_cache import PAGE_VIEW_ATTRIBUTE
@@ -25,21 +27,41 @@ from .settings import analytics_setting
 PREVIEW_PATH = re.compile(r"^/admin/pages/(\d+)/(?:edit/|add/[^/]+/[^/]+/)?preview/")
 
 
+_keys = {"pid": None, "prefix": "", "counter": None}
+
+
 def new_key():
-    return os.urandom(12).hex()
+    """Unique across processes and restarts: a random prefix per process, then a counter
+    (cheaper than random bytes per hit). A forked worker gets a prefix of its own."""
+    pid = os.getpid()
+    if _keys["pid"] != pid:
+        _keys.update(pid=pid, prefix=os.urandom(6).hex(), counter=itertools.count())
+    return f"{_keys['prefix']}{next(_keys['counter']):x}"
 
 
-def client_ip(meta, header_name):
-    if header_name:
-        value = meta.get("HTTP_" + header_name.upper().replace("-", "_"), "")
-        if value:
-            return value.split(",", 1)[0].strip()
-    return meta.get("REMOTE_ADDR", "")
+class HeaderNames:
+    """META keys of the configurable headers, read from settings once per value."""
+
+    def __init__(self):
+        self.source = self  # never a settings value: the first call reads them
+
+    def get(self):
+        configured = getattr(settings, "ANALYTICS", None)
+        if self.source is not configured:
+            self.source = configured
+            ip_header, country_header = analytics_setting("CLIENT_IP_HEADER"), analytics_setting("COUNTRY_HEADER")
+            self.ip = "HTTP_" + ip_header.upper().replace("-", "_") if ip_header else ""
+            self.country = "HTTP_" + country_header.upper().replace("-", "_") if country_header else ""
+        return self
+
+
+_headers = HeaderNames()
 
 
 def hit_for(request, kind, page_id, content_language, target=""):
     meta = request.META
-    country_header = analytics_setting("COUNTRY_HEADER")
+    names = _headers.get()
+    ip = meta.get(names.ip, "").split(",", 1)[0].strip() if names.ip else ""
     return buffer.Hit(
         new_key(),
         time.time(),
@@ -47,12 +69,12 @@ def hit_for(request, kind, page_id, content_language, target=""):
         page_id,
         content_language,
         kind,
-        client_ip(meta, analytics_setting("CLIENT_IP_HEADER")),
+        ip or meta.get("REMOTE_ADDR", ""),
         meta.get("HTTP_USER_AGENT", ""),
         meta.get("HTTP_ACCEPT_LANGUAGE", ""),
         meta.get("HTTP_REFERER", ""),
         (meta.get("HTTP_SEC_PURPOSE"), meta.get("HTTP_PURPOSE"), meta.get("HTTP_X_PURPOSE"), meta.get("HTTP_X_MOZ")),
-        meta.get("HTTP_" + country_header.upper().replace("-", "_"), "") if country_header else "",
+        meta.get(names.country, "") if names.country else "",
         target,
     )
 

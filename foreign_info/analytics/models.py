@@ -186,3 +186,22 @@ class ReportReminder(models.Model):
 
     def __str__(self):
         return f"Q{self.quarter} {self.year} (site {self.site_id})"
+
+
+class ImportedIndicators(models.Model):
+    """One period's indicators of a province whose portal is another install, imported from the
+    file that install exports (foreign_info.analytics.ranking)."""
+
+    province = models.CharField(_("province"), max_length=200)
+    start = models.DateField(_("from"))
+    end = models.DateField(_("to"))
+    data = models.JSONField(_("indicators"))
+    imported_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("imported indicators")
+        verbose_name_plural = _("imported indicators")
+        constraints = [models.UniqueConstraint(fields=["province", "start", "end"], name="analytics_one_import_per_province_period")]
+
+    def __str__(self):
+        return f"{self.province} {self.start}–{self.end}"

@@ -31,6 +31,8 @@ DEFAULTS = {
     # Days before a quarterly report's due date (the 15th of the quarter's last month) when the
     # statistics officers get a reminder (`manage.py remind_quarterly_report`, daily from cron).
     "REMINDER_DAYS": 7,
+    # Weights of the ranking's pillars (foreign_info.analytics.ranking).
+    "RANKING_WEIGHTS": {"output": 2, "reach": 3, "engagement": 2, "timeliness": 2, "languages": 1},
     # Redis URL for the buffer (defaults to REDIS_URL).
     "REDIS_URL": "",
 }

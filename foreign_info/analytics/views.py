@@ -3,7 +3,7 @@ charts.py draws, exports.py writes files."""
 
 from django import forms
 from django.contrib.auth.decorators import permission_required
-from django.http import Http404
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -107,3 +107,65 @@ def report_view(request):
     response = HttpResponse(body, content_type=content_type)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response
+
+
+class ImportForm(forms.Form):
+    file = forms.FileField(label=_l("Indicators file (JSON)"))
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if upload.size > 2 * 1024 * 1024:
+            raise forms.ValidationError(_("The file is larger than 2 MB."))
+        return upload
+
+
+@require_statistics
+def ranking_view(request):
+    from . import ranking
+
+    imported = None
+    import_form = ImportForm()
+    status = 200
+    if request.method == "POST":
+        import_form = ImportForm(request.POST, request.FILES)
+        if import_form.is_valid():
+            try:
+                imported = ranking.import_file(import_form.cleaned_data["file"].read())
+            except ranking.ImportError as error:
+                for message in error.errors:
+                    import_form.add_error("file", message)
+                status = 400
+        else:
+            status = 400
+    form = figures.FilterForm(request.GET or {})
+    if not form.is_valid():
+        return render(request, "analytics/ranking.html", {"form": form, "import_form": import_form, "page_title": _("Province ranking")}, status=400)
+    filters = form.filters()
+    if "export" in request.GET:
+        site = chosen_site(filters)
+        response = JsonResponse(ranking.export_file(site, filters.start, filters.end), json_dumps_params={"ensure_ascii": False})
+        response["Content-Disposition"] = f'attachment; filename="indicators_{site.hostname}_{filters.start}_{filters.end}.json"'
+        return response
+    entries = ranking.rank(filters.start, filters.end)
+    context = {
+        "form": form,
+        "filters": filters,
+        "import_form": import_form,
+        "imported": imported,
+        "entries": entries,
+        "pillars": ranking.PILLARS,
+        "weights": ranking.weights(),
+        "page_title": _("Province ranking"),
+    }
+    return render(request, "analytics/ranking.html", context, status=status)
+
+
+def methodology(request):
+    """Public: how the ranking is computed, with the weights in force."""
+    from . import ranking
+
+    return render(
+        request,
+        "analytics/methodology.html",
+        {"pillars": [(key, label, ranking.weights()[key]) for key, label in ranking.PILLARS.items()], "method": ranking.__doc__},
+    )

@@ -21,6 +21,7 @@ def statistics_urls():
         path("statistics/export/<slug:key>/<slug:fmt>/", views.export, name="analytics_export"),
         path("statistics/scorecard/", views.scorecard_view, name="analytics_scorecard"),
         path("statistics/report/", views.report_view, name="analytics_report"),
+        path("statistics/ranking/", views.ranking_view, name="analytics_ranking"),
     ]
 
 
@@ -59,6 +60,7 @@ def statistics_menu_item():
             StatisticsMenuItem(_("Scorecard"), reverse("analytics_scorecard"), icon_name="tasks", order=2),
             StatisticsMenuItem(_("Criteria"), reverse("analytics_criteria:index"), icon_name="list-ul", order=3),
             StatisticsMenuItem(_("Quarterly report"), reverse("analytics_report"), icon_name="doc-full", order=4),
+            StatisticsMenuItem(_("Province ranking"), reverse("analytics_ranking"), icon_name="order", order=5),
         ]
     )
     return StatisticsSubmenu(_("Statistics"), submenu, icon_name="table", order=900)
