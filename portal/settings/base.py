@@ -222,4 +222,5 @@ ANALYTICS = {
     "RETENTION_DAYS": int(os.environ.get("ANALYTICS_RETENTION_DAYS", "90")),
     "COUNTRY_HEADER": os.environ.get("ANALYTICS_COUNTRY_HEADER", ""),
     "CLIENT_IP_HEADER": os.environ.get("ANALYTICS_CLIENT_IP_HEADER", ""),
+    "API_TOKEN": os.environ.get("ANALYTICS_API_TOKEN", ""),
 }
