@@ -9,9 +9,10 @@ and the browser journey use. The home country (settings.ANALYTICS["HOME_COUNTRY"
 
 import dataclasses
 import datetime
+import statistics
 
 from django import forms
-from django.db.models import Count, Q, Sum
+from django.db.models import Q, Sum
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
@@ -164,43 +165,35 @@ def engagement(filters):
 
 
 def translation_coverage(filters):
-    """Per language: live source pages that have a live translation, and how many of those went
-    live within 48 hours of the source (pages live at the end of the period)."""
+    """Per language: live source pages that have a live translation, how many of those went live
+    within 48 hours of the source, and the median delay (turnaround) in hours."""
     pages = Page.objects.live().filter(depth__gt=1)
     if filters.site_id:
         site = Site.objects.get(pk=filters.site_id)
-        roots = site.root_page.get_translations(inclusive=True)
         tree = Q()
-        for root in roots:
+        for root in site.root_page.get_translations(inclusive=True):
             tree |= Q(path__startswith=root.path)
         pages = pages.filter(tree)
-    source = {
-        row["translation_key"]: row["first_published_at"]
-        for row in pages.filter(locale__language_code=SOURCE_LANGUAGE).values("translation_key", "first_published_at")
-    }
-    counts = pages.filter(translation_key__in=source).exclude(locale__language_code=SOURCE_LANGUAGE).values("locale__language_code").annotate(n=Count("pk"))
-    translated = {row["locale__language_code"]: row["n"] for row in counts}
-    quick = {}
-    for key, code, published in (
-        pages.filter(translation_key__in=source)
-        .exclude(locale__language_code=SOURCE_LANGUAGE)
-        .values_list("translation_key", "locale__language_code", "first_published_at")
-    ):
-        if published and source[key] and published - source[key] <= datetime.timedelta(hours=48):
-            quick[code] = quick.get(code, 0) + 1
+    source = dict(pages.filter(locale__language_code=SOURCE_LANGUAGE).values_list("translation_key", "first_published_at"))
+    translations = pages.filter(translation_key__in=list(source)).exclude(locale__language_code=SOURCE_LANGUAGE)
+    translated, quick, delays = {}, {}, {}
+    for key, code, published in translations.values_list("translation_key", "locale__language_code", "first_published_at"):
+        translated[code] = translated.get(code, 0) + 1
+        if published and source[key]:
+            delay = max(published - source[key], datetime.timedelta(0))
+            delays.setdefault(code, []).append(delay.total_seconds() / 3600)
+            if delay <= datetime.timedelta(hours=48):
+                quick[code] = quick.get(code, 0) + 1
     total = len(source)
     rows = []
     for code, _name in LANGUAGES:
         if code == SOURCE_LANGUAGE or (filters.language and code != filters.language):
             continue
         done = translated.get(code, 0)
-        rows.append([language_name(code), done, total, round(100 * done / total, 1) if total else 0.0, quick.get(code, 0)])
-    return Table(
-        "translation-coverage",
-        str(_("Translation coverage")),
-        [str(_("Language")), str(_("Translated pages")), str(_("Source pages")), str(_("Coverage %")), str(_("Within 48 hours"))],
-        rows,
-    )
+        turnaround = round(statistics.median(delays[code]), 1) if delays.get(code) else None
+        rows.append([language_name(code), done, total, round(100 * done / total, 1) if total else 0.0, quick.get(code, 0), turnaround])
+    columns = [_("Language"), _("Translated pages"), _("Source pages"), _("Coverage %"), _("Within 48 hours"), _("Median hours to translate")]
+    return Table("translation-coverage", str(_("Translation coverage and turnaround")), [str(column) for column in columns], rows)
 
 
 TABLES = {

@@ -5,10 +5,10 @@ Contract:
   into Event, with at most one INSERT statement per 1,000 events, drops events whose page no
   longer exists (or never did: a forged beacon), and refreshes the rollups of the hours and days
   it touched. It returns the number of events inserted.
-- A crash anywhere never double-counts. Redis: the list is first renamed to a "processing" key,
-  which is deleted only after the insert commits; a flush that finds a processing key left by a
-  crashed one replays it, and Event.key (unique, made at collection) makes the replayed rows
-  no-ops. Staging table: insert and delete commit in one transaction.
+- A crash anywhere never double-counts. Redis: the list is first renamed to a key of the flush's
+  own (noted in a set), which is deleted only after the insert commits; a flush that finds a key
+  left by a crashed one replays it, and Event.key (unique, made at collection) makes the replayed
+  rows no-ops. Staging table: insert and delete commit in one transaction.
 - Rollups are recomputed from raw events for each touched hour and day (delete, then insert), so
   running them twice gives the same rows.
 """
@@ -17,6 +17,7 @@ import contextlib
 import datetime
 import json
 import logging
+import uuid
 
 from django.db import connection, transaction
 from django.utils import timezone
@@ -27,7 +28,8 @@ from .models import Event, StagedEvent
 
 logger = logging.getLogger(__name__)
 BATCH = 1000
-PROCESSING_KEY = buffer.REDIS_KEY + ":processing"
+PROCESSING_PREFIX = buffer.REDIS_KEY + ":processing:"
+PROCESSING_SET = buffer.REDIS_KEY + ":claimed"
 
 
 @contextlib.contextmanager
@@ -111,7 +113,32 @@ def insert(events):
         Event.objects.bulk_create(events, batch_size=BATCH, ignore_conflicts=True)
 
 
+def claim_waiting_list(client):
+    """Rename the waiting list to a key of this flush's own, noted in a set (one transaction), so
+    that hits pushed meanwhile go to a new list, and a crashed flush's key is found again."""
+    import redis
+
+    key = f"{PROCESSING_PREFIX}{uuid.uuid4().hex}"
+    pipe = client.pipeline(transaction=True)
+    pipe.rename(buffer.REDIS_KEY, key)
+    pipe.sadd(PROCESSING_SET, key)
+    try:
+        pipe.execute()
+    except redis.ResponseError:  # no waiting list: the set may name a missing key, read as empty
+        client.srem(PROCESSING_SET, key)
+
+
+def finish_processing(client, key):
+    pipe = client.pipeline(transaction=True)
+    pipe.delete(key)
+    pipe.srem(PROCESSING_SET, key)
+    pipe.execute()
+
+
 def flush_redis(resolve_site, touched):
+    """Every claimed list (this flush's and any a crashed flush left) is inserted, then deleted.
+    Two flushes working on the same list insert nothing twice (Event.key) and lose nothing (a
+    claimed list never changes)."""
     client = buffer.redis_client()
     if client is None:
         return 0
@@ -119,18 +146,14 @@ def flush_redis(resolve_site, touched):
 
     inserted = 0
     try:
-        if not client.exists(PROCESSING_KEY):
-            try:
-                client.rename(buffer.REDIS_KEY, PROCESSING_KEY)
-            except redis.ResponseError:  # no waiting events
-                return 0
-        payloads = client.lrange(PROCESSING_KEY, 0, -1)
-        events = to_events(payloads, resolve_site)
-        with transaction.atomic():
-            insert(events)
-        inserted = len(events)
-        touched.update(event.occurred_at for event in events)
-        client.delete(PROCESSING_KEY)
+        claim_waiting_list(client)
+        for key in sorted(member.decode() for member in client.smembers(PROCESSING_SET)):
+            events = to_events(client.lrange(key, 0, -1), resolve_site)
+            with transaction.atomic():
+                insert(events)
+            inserted += len(events)
+            touched.update(event.occurred_at for event in events)
+            finish_processing(client, key)
     except redis.RedisError:
         logger.warning("Redis did not answer the analytics flush; its events wait for the next one")
     return inserted

@@ -86,25 +86,24 @@ def test_a_crash_mid_flush_of_the_staging_table_never_double_counts(section, art
 @pytest.mark.django_db
 def test_a_crash_after_the_commit_of_a_redis_flush_never_double_counts(client, section, article, monkeypatch):
     client_redis = buffer.redis_client()
-    client_redis.delete(buffer.REDIS_KEY, flush.PROCESSING_KEY)
+    client_redis.delete(buffer.REDIS_KEY, flush.PROCESSING_SET)
     for ip in ("1.1.1.1", "2.2.2.2", "3.3.3.3"):
         visit(client, "/vi/ca-phe/", ip)
     buffer.drain()
     assert client_redis.llen(buffer.REDIS_KEY) == 3
     import redis
 
-    original_delete = type(client_redis).delete
-
-    def die_before_delete(self, *keys):
+    def die_before_delete(client, key):
         raise redis.ConnectionError("killed between commit and delete")
 
-    monkeypatch.setattr(type(client_redis), "delete", die_before_delete)
-    assert flush.flush() == 3  # committed; the processing list is still there
-    monkeypatch.setattr(type(client_redis), "delete", original_delete)
+    monkeypatch.setattr(flush, "finish_processing", die_before_delete)
+    assert flush.flush() == 3  # committed; the claimed list is still there
+    assert client_redis.scard(flush.PROCESSING_SET) == 1
+    monkeypatch.undo()
     visit(client, "/vi/ca-phe/", "4.4.4.4")
     buffer.drain()
-    flush.flush()  # replays the processing list (no-ops), then takes the new event
-    flush.flush()
+    flush.flush()  # replays the claimed list (no-ops), then takes the new event
+    assert client_redis.scard(flush.PROCESSING_SET) == 0
     assert Event.objects.count() == 4
     assert DailySiteStat.objects.get(kind=Kind.VIEW).events == 4
 

@@ -91,6 +91,10 @@ def test_the_dashboard_shows_languages_countries_and_content_read_abroad(client,
     assert abroad["rows"] == [["Le café de Buôn Ma Thuột", "French", 3], ["Cà phê Buôn Ma Thuột vươn ra thế giới", "Vietnamese", 1]]
     channels = client.get(URL + "export/channels/json/", {"start": start.isoformat(), "end": traffic.isoformat()}).json()
     assert ["social", 3] in channels["rows"]
+    coverage = client.get(URL + "export/translation-coverage/json/", {"language": "fr"}).json()
+    # Section and article are live in French, each published straight after its source.
+    assert coverage["rows"] == [["French", 2, 2, 100.0, 2, 0.0]]
+    assert coverage["columns"][-1] == "Median hours to translate"
 
 
 def test_filtering_french_and_comparing_with_the_previous_period(client, traffic):
@@ -144,7 +148,7 @@ def test_every_table_exports_as_csv_xlsx_and_json_that_parse(client, traffic, ke
     assert as_csv["Content-Disposition"].startswith(f'attachment; filename="{key}_')
     rows = list(csv.reader(io.StringIO(as_csv.content.decode("utf-8-sig"))))
     assert rows[0] == as_json["columns"]
-    assert [[str(cell) for cell in row] for row in as_json["rows"]] == rows[1:]
+    assert [["" if cell is None else str(cell) for cell in row] for row in as_json["rows"]] == rows[1:]
     as_xlsx = client.get(URL + f"export/{key}/xlsx/", params)
     sheet = load_workbook(io.BytesIO(as_xlsx.content)).active
     assert [list(row) for row in sheet.iter_rows(values_only=True)] == [as_json["columns"]] + as_json["rows"]
