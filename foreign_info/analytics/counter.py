@@ -10,6 +10,7 @@ shows the figures of when it was rendered.
 """
 
 import datetime
+import time
 
 from django.core.cache import cache
 from django.db.models import Sum
@@ -42,8 +43,14 @@ def refresh_counters(now=None):
     from wagtail.models import Site
 
     for site_id in Site.objects.values_list("pk", flat=True):
-        cache.set(CACHE_KEY.format(site_id=site_id), compute(site_id, now), timeout=None)
+        figures = compute(site_id, now)
+        figures["at"] = time.time()
+        cache.set(CACHE_KEY.format(site_id=site_id), figures, timeout=None)
 
 
 def cached_figures(site_id):
-    return cache.get(CACHE_KEY.format(site_id=site_id))
+    """The last figures; "online now" drops to 0 when no flush has refreshed it lately (no traffic)."""
+    figures = cache.get(CACHE_KEY.format(site_id=site_id))
+    if figures and time.time() - figures.get("at", 0) > 60 * analytics_setting("ONLINE_MINUTES"):
+        figures = {**figures, "online": 0}
+    return figures

@@ -46,5 +46,18 @@ def test_the_footer_shows_the_counter_without_a_query_of_its_own(client, section
     assert "<dt>Today</dt><dd>2</dd>" in html
 
 
+def test_online_now_drops_to_zero_without_fresh_flushes(client, section, article, monkeypatch):
+    from foreign_info.analytics import counter
+
+    visit(client, "/vi/ca-phe/")
+    drain_and_flush()
+    site = section.get_site().pk
+    assert counter.cached_figures(site)["online"] == 1
+    later = counter.time.time() + 6 * 60
+    monkeypatch.setattr(counter.time, "time", lambda: later)
+    assert counter.cached_figures(site)["online"] == 0
+    assert counter.cached_figures(site)["today"] == 1
+
+
 def test_no_counter_before_the_first_flush(client, section, article):
     assert 'class="visitor-counter"' not in client.get("/vi/?fresh=1").content.decode()
