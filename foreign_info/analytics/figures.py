@@ -153,14 +153,15 @@ def channels(filters):
 
 
 def engagement(filters):
+    """Clip plays, shares by network, downloads by press kit or photo, per content language."""
     kinds = (Kind.CLIP_PLAY, Kind.SHARE, Kind.DOWNLOAD)
-    rows = filters.rows(kinds).values("kind", "content_language").annotate(n=Sum("events")).order_by("kind", "content_language")
+    rows = filters.rows(kinds).values("kind", "target", "content_language").annotate(n=Sum("events")).order_by("kind", "target", "content_language")
     labels = dict(Kind.choices)
     return Table(
         "engagement",
         str(_("Clip plays, shares and downloads")),
-        [str(_("Event")), str(_("Language")), str(_("Count"))],
-        [[str(labels[row["kind"]]), language_name(row["content_language"]), row["n"]] for row in rows],
+        [str(_("Event")), str(_("Item or network")), str(_("Language")), str(_("Count"))],
+        [[str(labels[row["kind"]]), row["target"], language_name(row["content_language"]), row["n"]] for row in rows],
     )
 
 

@@ -50,6 +50,8 @@ class Dimensions(models.Model):
     country = models.CharField(_("country"), max_length=2, blank=True)
     channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices, blank=True)
     device = models.CharField(_("device"), max_length=10, choices=Device.choices, blank=True)
+    # Empty for page views; the network of a share, the kit or photo of a download.
+    target = models.CharField(_("target"), max_length=40, blank=True, help_text=_("Share network or downloaded item."))
 
     class Meta:
         abstract = True
@@ -64,7 +66,6 @@ class Event(Dimensions):
     visitor = models.CharField(_("visitor hash"), max_length=16)
     preferred_language = models.CharField(_("preferred language"), max_length=12, blank=True)
     referrer_domain = models.CharField(_("referrer domain"), max_length=100, blank=True)
-    target = models.CharField(_("target"), max_length=40, blank=True, help_text=_("Share network or downloaded item."))
 
     def __str__(self):
         return f"{self.kind} {self.page_id} {self.occurred_at:%Y-%m-%d %H:%M}"

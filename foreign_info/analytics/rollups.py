@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from .models import DailySiteStat, DailyStat, Event, HourlyStat
 
-DIMENSIONS = ("site_id", "page_id", "kind", "content_language", "country", "channel", "device")
+DIMENSIONS = ("site_id", "page_id", "kind", "content_language", "country", "channel", "device", "target")
 
 
 def hour_start(moment):

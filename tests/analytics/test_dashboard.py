@@ -153,3 +153,21 @@ def test_every_table_exports_as_csv_xlsx_and_json_that_parse(client, traffic, ke
     sheet = load_workbook(io.BytesIO(as_xlsx.content)).active
     assert [list(row) for row in sheet.iter_rows(values_only=True)] == [as_json["columns"]] + as_json["rows"]
     json.dumps(as_json)
+
+
+def test_downloads_by_kit_and_shares_by_network(client, section, article):
+    from django.test import RequestFactory
+    from django.utils import translation
+
+    from foreign_info.analytics.collector import record_event
+
+    for ip in ("90.84.0.1", "90.84.0.2"):
+        request = RequestFactory().get("/fr/press/coffee.zip", REMOTE_ADDR=ip, HTTP_USER_AGENT="Mozilla/5.0 (Windows NT 10.0) Chrome/130.0")
+        with translation.override("fr"):
+            record_event(request, "download", article.pk, "press-kit-coffee")
+    beacon = {"event": "share", "page": article.pk, "target": "facebook", "lang": "vi"}
+    assert client.post("/analytics/beacon/", beacon, content_type="application/json", HTTP_USER_AGENT="Mozilla/5.0 Chrome/130.0").status_code == 204
+    drain_and_flush()
+    client.force_login(officer())
+    rows = client.get(URL + "export/engagement/json/").json()["rows"]
+    assert rows == [["Download", "press-kit-coffee", "French", 2], ["Share", "facebook", "Vietnamese", 1]]
