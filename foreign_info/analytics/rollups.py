@@ -13,7 +13,8 @@ from django.utils import timezone
 
 from .models import DailySiteStat, DailyStat, Event, HourlyStat
 
-DIMENSIONS = ("site_id", "page_id", "kind", "content_language", "country", "channel", "device", "target")
+DIMENSIONS = ("site_id", "page_id", "kind", "content_language", "country", "channel", "target")
+HOURLY_DIMENSIONS = (*DIMENSIONS, "device")
 
 
 def hour_start(moment):
@@ -25,8 +26,8 @@ def day_bounds(day):
     return start, start + datetime.timedelta(days=1)
 
 
-def grouped(events, *extra):
-    return events.values(*DIMENSIONS, *extra).annotate(n=Count("pk"), v=Count("visitor", distinct=True))
+def grouped(events, dimensions=DIMENSIONS):
+    return events.values(*dimensions).annotate(n=Count("pk"), v=Count("visitor", distinct=True))
 
 
 def refresh(moments):
@@ -35,7 +36,7 @@ def refresh(moments):
     with transaction.atomic():
         for hour in sorted(hours):
             HourlyStat.objects.filter(hour=hour).delete()
-            rows = grouped(Event.objects.filter(occurred_at__gte=hour, occurred_at__lt=hour + datetime.timedelta(hours=1)))
+            rows = grouped(Event.objects.filter(occurred_at__gte=hour, occurred_at__lt=hour + datetime.timedelta(hours=1)), HOURLY_DIMENSIONS)
             HourlyStat.objects.bulk_create([HourlyStat(hour=hour, events=row.pop("n"), visitors=row.pop("v"), **row) for row in rows], batch_size=500)
         for day in sorted(days):
             start, end = day_bounds(day)
@@ -63,7 +64,7 @@ def rebuild(first_day, last_day):
         HourlyStat.objects.filter(hour__gte=start, hour__lt=end).delete()
         hourly = (
             events.annotate(bucket=TruncHour("occurred_at", tzinfo=datetime.UTC))
-            .values("bucket", *DIMENSIONS)
+            .values("bucket", *HOURLY_DIMENSIONS)
             .annotate(n=Count("pk"), v=Count("visitor", distinct=True))
         )
         HourlyStat.objects.bulk_create(
