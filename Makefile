@@ -28,11 +28,13 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 
 install: $(VENV)/.installed system-packages
 
-# gettext compiles the catalogues; npm fetches the self-hosted web fonts.
+# gettext compiles the catalogues; npm fetches the self-hosted web fonts; DejaVu Sans sets the
+# quarterly report's PDF (foreign_info.analytics.report).
 system-packages:
 	@missing=""; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
 	command -v npm >/dev/null || missing="$$missing npm"; \
+	[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$$missing fonts-dejavu-core"; \
 	if [ -n "$$missing" ]; then echo "installing Debian packages:$$missing"; $(APT) update -qq && $(APT) install -y -qq $$missing; fi
 
 # Chromium and its driver for the browser journeys (tests/browser).

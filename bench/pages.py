@@ -166,7 +166,7 @@ def article_and_queries(env):
         "from foreign_info.publishing.models import ArticlePage\n"
         "from wagtail.models import Page\n"
         "source = max(ArticlePage.objects.filter(locale__language_code='vi'), key=lambda p: Page.objects.filter(translation_key=p.translation_key).count())\n"
-        "path = source.get_translation(source.get_translations().get(locale__language_code='en').locale).url\n"
+        "path = source.get_translation(source.get_translations().get(locale__language_code='en').locale).get_url_parts()[2]  # a path, also with several sites\n"
         "client = Client(HTTP_HOST='127.0.0.1')\n"
         "client.get(path + '?warm=1')\n"
         "with CaptureQueriesContext(connection) as queries:\n"

@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from foreign_info.analytics.api import api as indicators_api
 from foreign_info.publishing.sitemap import sitemap_view
 
 from .api import api_router
@@ -14,6 +15,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap_view, name="sitemap"),
+    path("analytics/", include("foreign_info.analytics.urls")),
+    path("api/indicators/v1/", indicators_api.urls),
 ]
 
 if settings.DEBUG:

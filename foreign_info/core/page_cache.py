@@ -26,6 +26,10 @@ CACHE_ALIAS = "pages"
 ENTRY_FORMAT = "v2"
 HOSTS_KEY = "page-cache:hosts"
 CACHEABLE_ATTRIBUTE = "foreign_info_page_cache"
+# (page id, content language) of the page a response shows, set on the request by whoever serves
+# it (foreign_info.analytics) and kept on the stored response, so that a hit knows it too. An
+# attribute, not a header: it never reaches a client.
+PAGE_VIEW_ATTRIBUTE = "foreign_info_page_view"
 
 
 def page_cache():
@@ -77,7 +81,9 @@ class PageCacheMiddleware:
         response = self.get_response(request)
         if request.method == "GET" and self.is_cacheable(response):
             self.remember_host(cache, request.get_host())
-            cache.set(key, self.storable(response))
+            stored = self.storable(response)
+            setattr(stored, PAGE_VIEW_ATTRIBUTE, getattr(request, PAGE_VIEW_ATTRIBUTE, None))
+            cache.set(key, stored)
             response["X-Page-Cache"] = "miss"
         return response
 

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "foreign_info.core",
     "foreign_info.publishing",
     "foreign_info.translation",  # before wagtail_localize: it serves the machine-translate URL
+    "foreign_info.analytics",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -69,6 +70,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Counts page views, cache hits included, so it runs before the page cache and after
+    # WhiteNoise (static files are not counted); it only appends to a buffer (foreign_info.analytics).
+    "foreign_info.analytics.collector.AnalyticsMiddleware",
     # Served from the page cache before sessions, CSRF or locale work is done: a cache hit costs
     # about what a static file costs.
     "foreign_info.core.page_cache.PageCacheMiddleware",
@@ -233,4 +237,13 @@ def machine_translation_options(raw):
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "foreign_info.translation.machine.translator.DeepTranslatorMachine",
     "OPTIONS": machine_translation_options(os.environ.get("MACHINE_TRANSLATION", "")),
+}
+
+# Statistics (foreign_info.analytics; defaults and meaning in foreign_info/analytics/settings.py).
+ANALYTICS = {
+    "ENABLED": env_bool("ANALYTICS_ENABLED", True),
+    "RETENTION_DAYS": int(os.environ.get("ANALYTICS_RETENTION_DAYS", "90")),
+    "COUNTRY_HEADER": os.environ.get("ANALYTICS_COUNTRY_HEADER", ""),
+    "CLIENT_IP_HEADER": os.environ.get("ANALYTICS_CLIENT_IP_HEADER", ""),
+    "API_TOKEN": os.environ.get("ANALYTICS_API_TOKEN", ""),
 }

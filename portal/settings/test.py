@@ -19,3 +19,6 @@ WHITENOISE_AUTOREFRESH = True  # tests run without collectstatic
 # in-memory SQLite database can only be shared by handing one connection across threads.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
+
+# Analytics: no drainer thread; tests drain and flush by hand (foreign_info.analytics.flush).
+ANALYTICS = {**ANALYTICS, "DRAIN_SECONDS": 0}  # noqa: F405

@@ -1,0 +1,216 @@
+"""The dashboard's figures, each a Table, read from the rollups only (never from raw events).
+
+Contract: `Filters` (period, site, content language) is validated from query parameters with a
+clear error per field; `dashboard(filters)` returns the headline (with the previous period of the
+same length to compare) and the tables, in a fixed order, each with a stable `key` that exports
+and the browser journey use. The home country (settings.ANALYTICS["HOME_COUNTRY"], "VN") is what
+"abroad" is measured against.
+"""
+
+import dataclasses
+import datetime
+import statistics
+
+from django import forms
+from django.db.models import Q, Sum
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, Site
+
+from foreign_info.core.languages import LANGUAGES, SOURCE_LANGUAGE
+
+from .models import DailyStat, Kind
+from .settings import analytics_setting
+
+MAX_DAYS = 3 * 366
+
+
+class FilterForm(forms.Form):
+    start = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    end = forms.DateField(label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    site = forms.TypedChoiceField(label=_("Site"), required=False, coerce=int, empty_value=None)
+    language = forms.ChoiceField(label=_("Content language"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["site"].choices = [("", _("All sites"))] + [(site.pk, site.site_name or site.hostname) for site in Site.objects.order_by("pk")]
+        self.fields["language"].choices = [("", _("All languages"))] + [(code, _(name)) for code, name in LANGUAGES]
+
+    def clean(self):
+        data = super().clean()
+        today = timezone.localdate()
+        end = data.get("end") or today
+        start = data.get("start") or end - datetime.timedelta(days=29)
+        if start > end:
+            raise forms.ValidationError(_("The start date must not be after the end date."))
+        if (end - start).days >= MAX_DAYS:
+            raise forms.ValidationError(_("Choose a period of at most three years."))
+        data["start"], data["end"] = start, end
+        return data
+
+    def filters(self):
+        data = self.cleaned_data
+        return Filters(data["start"], data["end"], data.get("site"), data.get("language") or "")
+
+
+@dataclasses.dataclass(frozen=True)
+class Filters:
+    start: datetime.date
+    end: datetime.date
+    site_id: int | None = None
+    language: str = ""
+
+    @property
+    def days(self):
+        return (self.end - self.start).days + 1
+
+    def previous(self):
+        length = datetime.timedelta(days=self.days)
+        return dataclasses.replace(self, start=self.start - length, end=self.end - length)
+
+    def rows(self, kinds=(Kind.VIEW,)):
+        rows = DailyStat.objects.filter(day__gte=self.start, day__lte=self.end, kind__in=kinds)
+        if self.site_id:
+            rows = rows.filter(site_id=self.site_id)
+        if self.language:
+            rows = rows.filter(content_language=self.language)
+        return rows
+
+
+@dataclasses.dataclass
+class Table:
+    key: str
+    title: str
+    columns: list
+    rows: list
+    chart: str = ""  # "bars", "lines" or "" (how the dashboard draws it)
+
+
+def home_country():
+    return analytics_setting("HOME_COUNTRY")
+
+
+def language_name(code):
+    return str(_(dict(LANGUAGES).get(code, code or "?")))
+
+
+def abroad(rows):
+    return rows.exclude(country__in=["", home_country()])
+
+
+def headline(filters):
+    def measure(f):
+        rows = f.rows()
+        totals = rows.aggregate(views=Sum("events"), abroad=Sum("events", filter=~Q(country__in=["", home_country()])))
+        return {"views": totals["views"] or 0, "abroad": totals["abroad"] or 0, "countries": abroad(rows).values("country").distinct().count()}
+
+    now, before = measure(filters), measure(filters.previous())
+    return [
+        {"key": key, "label": label, "value": now[key], "previous": before[key], "change": change(now[key], before[key])}
+        for key, label in (("views", _("Page views")), ("abroad", _("Views from abroad")), ("countries", _("Countries reached")))
+    ]
+
+
+def change(now, before):
+    if not before:
+        return None
+    return round(100 * (now - before) / before, 1)
+
+
+def views_by_language_over_time(filters):
+    per_day = filters.rows().values("day", "content_language").annotate(n=Sum("events")).order_by("day", "content_language")
+    codes = sorted({row["content_language"] for row in per_day}, key=lambda c: [code for code, _n in LANGUAGES].index(c) if c in dict(LANGUAGES) else 99)
+    table = {}
+    for row in per_day:
+        table.setdefault(row["day"], {})[row["content_language"]] = row["n"]
+    days = [filters.start + datetime.timedelta(days=n) for n in range(filters.days)]
+    rows = [[day.isoformat()] + [table.get(day, {}).get(code, 0) for code in codes] for day in days]
+    return Table("languages-over-time", str(_("Views by content language over time")), [str(_("Day"))] + [language_name(c) for c in codes], rows, chart="lines")
+
+
+def views_by_country(filters):
+    rows = filters.rows().exclude(country="").values("country").annotate(n=Sum("events")).order_by("-n", "country")[:30]
+    return Table("countries", str(_("Views by country")), [str(_("Country")), str(_("Views"))], [[row["country"], row["n"]] for row in rows], chart="bars")
+
+
+def top_content_abroad(filters, limit=10):
+    rows = list(abroad(filters.rows()).exclude(page_id=None).values("page_id", "content_language").annotate(n=Sum("events")).order_by("-n", "page_id")[:limit])
+    titles = dict(Page.objects.filter(pk__in=[row["page_id"] for row in rows]).values_list("pk", "title"))
+    return Table(
+        "top-abroad",
+        str(_("Top content read abroad")),
+        [str(_("Page")), str(_("Language")), str(_("Views from abroad"))],
+        [[titles.get(row["page_id"], f"#{row['page_id']}"), language_name(row["content_language"]), row["n"]] for row in rows],
+        chart="bars",
+    )
+
+
+def channels(filters):
+    rows = filters.rows().values("channel").annotate(n=Sum("events")).order_by("-n", "channel")
+    return Table(
+        "channels", str(_("Views by channel")), [str(_("Channel")), str(_("Views"))], [[row["channel"] or "direct", row["n"]] for row in rows], chart="bars"
+    )
+
+
+def engagement(filters):
+    """Clip plays, shares by network, downloads by press kit or photo, per content language."""
+    kinds = (Kind.CLIP_PLAY, Kind.SHARE, Kind.DOWNLOAD)
+    rows = filters.rows(kinds).values("kind", "target", "content_language").annotate(n=Sum("events")).order_by("kind", "target", "content_language")
+    labels = dict(Kind.choices)
+    return Table(
+        "engagement",
+        str(_("Clip plays, shares and downloads")),
+        [str(_("Event")), str(_("Item or network")), str(_("Language")), str(_("Count"))],
+        [[str(labels[row["kind"]]), row["target"], language_name(row["content_language"]), row["n"]] for row in rows],
+    )
+
+
+def translation_coverage(filters):
+    """Per language: live source pages that have a live translation, how many of those went live
+    within 48 hours of the source, and the median delay (turnaround) in hours."""
+    pages = Page.objects.live().filter(depth__gt=1)
+    if filters.site_id:
+        site = Site.objects.get(pk=filters.site_id)
+        tree = Q()
+        for root in site.root_page.get_translations(inclusive=True):
+            tree |= Q(path__startswith=root.path)
+        pages = pages.filter(tree)
+    source = dict(pages.filter(locale__language_code=SOURCE_LANGUAGE).values_list("translation_key", "first_published_at"))
+    translations = pages.filter(translation_key__in=list(source)).exclude(locale__language_code=SOURCE_LANGUAGE)
+    translated, quick, delays = {}, {}, {}
+    for key, code, published in translations.values_list("translation_key", "locale__language_code", "first_published_at"):
+        translated[code] = translated.get(code, 0) + 1
+        if published and source[key]:
+            delay = max(published - source[key], datetime.timedelta(0))
+            delays.setdefault(code, []).append(delay.total_seconds() / 3600)
+            if delay <= datetime.timedelta(hours=48):
+                quick[code] = quick.get(code, 0) + 1
+    total = len(source)
+    rows = []
+    for code, _name in LANGUAGES:
+        if code == SOURCE_LANGUAGE or (filters.language and code != filters.language):
+            continue
+        done = translated.get(code, 0)
+        turnaround = round(statistics.median(delays[code]), 1) if delays.get(code) else None
+        rows.append([language_name(code), done, total, round(100 * done / total, 1) if total else 0.0, quick.get(code, 0), turnaround])
+    columns = [_("Language"), _("Translated pages"), _("Source pages"), _("Coverage %"), _("Within 48 hours"), _("Median hours to translate")]
+    return Table("translation-coverage", str(_("Translation coverage and turnaround")), [str(column) for column in columns], rows)
+
+
+TABLES = {
+    "languages-over-time": views_by_language_over_time,
+    "countries": views_by_country,
+    "top-abroad": top_content_abroad,
+    "channels": channels,
+    "engagement": engagement,
+    "translation-coverage": translation_coverage,
+}
+
+
+def dashboard(filters):
+    return {"headline": headline(filters), "tables": [build(filters) for build in TABLES.values()]}
+
+
+def table(filters, key):
+    build = TABLES.get(key)
+    return build(filters) if build else None

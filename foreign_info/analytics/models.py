@@ -1,0 +1,211 @@
+"""What analytics stores. No model has a column for an IP address or a user agent: a visitor is
+only a keyed hash whose key (the daily salt) is deleted after 48 hours, so a stored hash can no
+longer be linked to anyone (tests/analytics/test_privacy.py checks every column of every table).
+
+Raw events are kept for settings.ANALYTICS["RETENTION_DAYS"]; every screen reads the rollups.
+Page ids are plain integers, not foreign keys: a deleted page keeps its history, and a flush does
+not need a join per row.
+"""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Kind(models.TextChoices):
+    VIEW = "view", _("Page view")
+    BOT = "bot", _("Bot")
+    PREFETCH = "prefetch", _("Prefetch")
+    PREVIEW = "preview", _("Preview")
+    CLIP_PLAY = "clip_play", _("Clip play")
+    SHARE = "share", _("Share")
+    DOWNLOAD = "download", _("Download")
+
+
+READER_KINDS = (Kind.VIEW,)
+
+
+class Channel(models.TextChoices):
+    DIRECT = "direct", _("Direct")
+    SEARCH = "search", _("Search")
+    SOCIAL = "social", _("Social")
+    NEWS = "news", _("News")
+    INTERNAL = "internal", _("Internal")
+    OTHER = "other", _("Other")
+
+
+class Device(models.TextChoices):
+    DESKTOP = "desktop", _("Desktop")
+    MOBILE = "mobile", _("Mobile")
+    TABLET = "tablet", _("Tablet")
+    OTHER = "other", _("Other")
+
+
+class Dimensions(models.Model):
+    """The columns every event and rollup row shares."""
+
+    site_id = models.IntegerField(_("site"), db_index=True)
+    page_id = models.IntegerField(_("page"), null=True, blank=True)
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    content_language = models.CharField(_("content language"), max_length=12, blank=True)
+    country = models.CharField(_("country"), max_length=2, blank=True)
+    channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices, blank=True)
+    # Empty for page views; the network of a share, the kit or photo of a download.
+    target = models.CharField(_("target"), max_length=40, blank=True, help_text=_("Share network or downloaded item."))
+
+    class Meta:
+        abstract = True
+
+
+class Event(Dimensions):
+    """One recorded hit. `key` is made when the hit is collected and is unique, so that a flush
+    replayed after a crash inserts nothing twice."""
+
+    device = models.CharField(_("device"), max_length=10, choices=Device.choices, blank=True)
+    key = models.CharField(max_length=24, unique=True)
+    occurred_at = models.DateTimeField(_("time"), db_index=True)
+    visitor = models.CharField(_("visitor hash"), max_length=16)
+    preferred_language = models.CharField(_("preferred language"), max_length=12, blank=True)
+    referrer_domain = models.CharField(_("referrer domain"), max_length=100, blank=True)
+
+    def __str__(self):
+        return f"{self.kind} {self.page_id} {self.occurred_at:%Y-%m-%d %H:%M}"
+
+    class Meta:
+        verbose_name = _("event")
+        verbose_name_plural = _("events")
+
+
+class StagedEvent(models.Model):
+    """The database buffer, used when there is no Redis or Redis does not answer: prepared events
+    (already hashed, no IP or user agent) waiting for the flush task."""
+
+    payload = models.TextField()
+
+    def __str__(self):
+        return f"staged event {self.pk}"
+
+
+class DailySalt(models.Model):
+    """The key of the visitor hash for one day; deleted two days later."""
+
+    day = models.DateField(unique=True)
+    value = models.CharField(max_length=64)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"salt of {self.day}"
+
+
+class HourlyStat(Dimensions):
+    hour = models.DateTimeField(db_index=True)
+    device = models.CharField(_("device"), max_length=10, choices=Device.choices, blank=True)
+    events = models.PositiveIntegerField(default=0)
+    visitors = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.kind} {self.hour:%Y-%m-%d %H}h: {self.events}"
+
+    class Meta:
+        indexes = [models.Index(fields=["site_id", "hour"])]
+
+
+class DailyStat(Dimensions):
+    """Without the device class (kept hourly): a third of the rows for every dashboard screen."""
+
+    day = models.DateField(db_index=True)
+    events = models.PositiveIntegerField(default=0)
+    visitors = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.kind} {self.day}: {self.events}"
+
+    class Meta:
+        indexes = [models.Index(fields=["site_id", "day"])]
+
+
+class DailySiteStat(models.Model):
+    """Per site, day and kind: events and distinct visitors (which cannot be summed from the
+    finer rows, where one visitor appears in several)."""
+
+    site_id = models.IntegerField(db_index=True)
+    day = models.DateField(db_index=True)
+    kind = models.CharField(max_length=12, choices=Kind.choices)
+    events = models.PositiveIntegerField(default=0)
+    visitors = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"site {self.site_id} {self.kind} {self.day}: {self.visitors}"
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["site_id", "day", "kind"], name="analytics_one_site_day_kind")]
+        # Statistics officers get this through a group (Wagtail admin > Groups); superusers have it.
+        permissions = [("view_statistics", _("Can view statistics, exports and reports"))]
+
+
+class Metric(models.TextChoices):
+    """What a criterion measures; each is computed in foreign_info.analytics.scorecard."""
+
+    FOREIGN_PAGES_PER_MONTH = "foreign_pages_per_month", _("Foreign-language pages published per month")
+    TIMELY_TRANSLATION_SHARE = "timely_translation_share", _("Share of translations live within 48 hours (%)")
+    TRANSLATION_COVERAGE = "translation_coverage", _("Translation coverage, mean over languages (%)")
+    VIEWS_ABROAD = "views_abroad", _("Page views from abroad")
+    ABROAD_GROWTH = "abroad_growth", _("Growth of views from abroad over the previous period (%)")
+    COUNTRIES_REACHED = "countries_reached", _("Countries reached")
+    ENGAGEMENT = "engagement", _("Clip plays, shares and downloads")
+
+
+class Criterion(models.Model):
+    """An effectiveness criterion with a target for one year (the plan asks that foreign
+    information be "measured with clearer results")."""
+
+    name = models.CharField(_("name"), max_length=200)
+    metric = models.CharField(_("metric"), max_length=40, choices=Metric.choices)
+    year = models.PositiveSmallIntegerField(_("year"))
+    target = models.DecimalField(_("target"), max_digits=12, decimal_places=2)
+    weight = models.PositiveSmallIntegerField(_("weight"), default=1, help_text=_("Relative weight in the overall score."))
+
+    class Meta:
+        verbose_name = _("criterion")
+        verbose_name_plural = _("criteria")
+        ordering = ["year", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["metric", "year"], name="analytics_one_criterion_per_metric_and_year"),
+            models.CheckConstraint(condition=models.Q(target__gt=0), name="analytics_criterion_target_positive"),
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.year})"
+
+
+class ReportReminder(models.Model):
+    """One reminder per quarter and site: the cron job may run any number of times."""
+
+    site_id = models.IntegerField()
+    year = models.PositiveSmallIntegerField()
+    quarter = models.PositiveSmallIntegerField()
+    sent_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["site_id", "year", "quarter"], name="analytics_one_reminder_per_quarter")]
+
+    def __str__(self):
+        return f"Q{self.quarter} {self.year} (site {self.site_id})"
+
+
+class ImportedIndicators(models.Model):
+    """One period's indicators of a province whose portal is another install, imported from the
+    file that install exports (foreign_info.analytics.ranking)."""
+
+    province = models.CharField(_("province"), max_length=200)
+    start = models.DateField(_("from"))
+    end = models.DateField(_("to"))
+    data = models.JSONField(_("indicators"))
+    imported_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("imported indicators")
+        verbose_name_plural = _("imported indicators")
+        constraints = [models.UniqueConstraint(fields=["province", "start", "end"], name="analytics_one_import_per_province_period")]
+
+    def __str__(self):
+        return f"{self.province} {self.start}–{self.end}"
