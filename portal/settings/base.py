@@ -34,6 +34,7 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     "foreign_info.core",
     "foreign_info.publishing",
+    "foreign_info.media",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -211,3 +212,9 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 X_FRAME_OPTIONS = "DENY"  # Wagtail marks its own preview views same-origin
+
+# Video library (foreign_info.media): limits for short clips. Clips above the bitrate, or not
+# H.264/AAC in MP4, are transcoded in the background before their page can go live.
+MEDIA_CLIP_MAX_UPLOAD_SIZE = int(os.environ.get("MEDIA_CLIP_MAX_UPLOAD_SIZE", str(300 * 1024 * 1024)))
+MEDIA_CLIP_MAX_DURATION = int(os.environ.get("MEDIA_CLIP_MAX_DURATION", "300"))  # seconds
+MEDIA_CLIP_MAX_BITRATE = int(os.environ.get("MEDIA_CLIP_MAX_BITRATE", "6000000"))  # bits per second
