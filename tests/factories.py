@@ -5,7 +5,7 @@ import wagtail_factories
 from django.utils import timezone
 
 from foreign_info.core.models import PortalImage
-from foreign_info.publishing.models import ArticlePage, SectionPage, Topic
+from foreign_info.publishing.models import ArticlePage, ClipPage, SectionPage, Topic
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
@@ -44,3 +44,28 @@ class TopicFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Chủ đề {n}")
     slug = factory.Sequence(lambda n: f"topic-{n}")
+
+
+def video_clip(title="Cồng chiêng Tây Nguyên", **clip_options):
+    """A real clip, generated with PyAV, probed and stored through the library (poster included)."""
+    from foreign_info.media import library, synthetic
+
+    name = "clip." + clip_options.get("container_format", "mp4")
+    return library.add_clip(title, name, synthetic.make_clip(seconds=1.5, **clip_options), credit="Trần B / Đài PT-TH Đắk Lắk")
+
+
+class ClipPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ClipPage
+
+    title = factory.Sequence(lambda n: f"Clip số {n}")
+    slug = factory.Sequence(lambda n: f"clip-{n}")
+    standfirst = "Âm thanh cồng chiêng trong đêm hội."
+    date = factory.LazyFunction(timezone.now)
+    place = "Buôn Đôn"
+    credits = "Đài Phát thanh - Truyền hình Đắk Lắk"
+    clip = factory.LazyFunction(video_clip)
+    subtitles = [
+        ("cue", {"start": 0.0, "end": 0.8, "text": "Tiếng cồng vang lên."}),
+        ("cue", {"start": 0.8, "end": 1.5, "text": "Mọi người cùng múa."}),
+    ]
