@@ -87,3 +87,15 @@ class VideoClip(index.Indexed, models.Model):
         return self.get_status_display()
 
     status_text.short_description = _("status")
+
+
+class PhotoCapture(models.Model):
+    """When and where a photo was taken, read from its EXIF at upload, before the GPS position is
+    removed from the file (photos.py). Only editors see it: it prefills photo-story items."""
+
+    image = models.OneToOneField("core.PortalImage", on_delete=models.CASCADE, related_name="capture")
+    taken_on = models.DateField(null=True, blank=True)
+    place = models.CharField(max_length=120, blank=True)
+
+    def __str__(self):
+        return f"{self.image_id}: {self.taken_on} {self.place}"

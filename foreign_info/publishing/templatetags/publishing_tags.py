@@ -54,3 +54,9 @@ def cue_time(seconds):
     hours, rest = divmod(total, 3600)
     minutes, secs = divmod(rest, 60)
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+@register.simple_tag(takes_context=True)
+def gallery_data(context, page):
+    source_url = next((entry["full_url"] for entry in context.get("languages", []) if entry["is_source"]), "")
+    return jsonld.image_gallery(page, context["request"], portal_settings(context), context.get("photos", []), source_url)
