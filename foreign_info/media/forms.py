@@ -6,7 +6,10 @@ import os
 from django import forms
 from django.core.files.uploadedfile import UploadedFile
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from PIL import Image
 from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.images.forms import BaseImageForm
 
 from . import library, limits
 from .probe import ClipRejected, probe
@@ -46,3 +49,45 @@ class VideoClipForm(WagtailAdminModelForm):
         return library.store(
             clip, self.facts, save=lambda: super(VideoClipForm, self).save(commit=True), new_poster=new_poster, replaced_files=self.replaced_files
         )
+
+
+DAMAGED_IMAGE = gettext_lazy("This image file is damaged or incomplete. Export it again and upload the new file.")
+
+
+class PortalImageForm(BaseImageForm):
+    """Wagtail's image form (WAGTAILIMAGES_IMAGE_FORM_BASE) plus a full decode of the upload.
+
+    Wagtail reads only the header, so a JPEG cut short or damaged in transfer is accepted and then
+    fails when its renditions are made, on a public page. Decoding it here costs a fraction of a
+    second and turns that into a message for the editor. Wagtail's own header checks can raise
+    OSError on such files too (a 500): those become the same message."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("file")
+        if field is not None:
+            wagtail_to_python = field.to_python
+
+            def to_python(data):
+                try:
+                    return wagtail_to_python(data)
+                except (OSError, ValueError, SyntaxError) as error:
+                    raise forms.ValidationError(DAMAGED_IMAGE) from error
+
+            field.to_python = to_python
+
+    def clean_file(self):
+        upload = self.cleaned_data.get("file")
+        if not isinstance(upload, UploadedFile):
+            return upload
+        try:
+            upload.seek(0)
+            with Image.open(upload) as image:
+                image.load()
+        except Image.DecompressionBombError as error:
+            raise forms.ValidationError(_("This image has too many pixels to be processed safely.")) from error
+        except (OSError, ValueError, SyntaxError) as error:
+            raise forms.ValidationError(DAMAGED_IMAGE) from error
+        finally:
+            upload.seek(0)
+        return upload

@@ -36,7 +36,8 @@ def prepare(file, name):
         with Image.open(io.BytesIO(data)) as image:
             metadata = image.getexif()
             prepared = PreparedPhoto(exif.date_taken(metadata), exif.gps_place(metadata))
-            convert = image.format in CONVERT_TO_JPEG
+            # CMYK JPEGs (from print workflows) show wrong colours or not at all in browsers.
+            convert = image.format in CONVERT_TO_JPEG or image.mode == "CMYK"
             if exif.GPS_IFD not in metadata and not convert:
                 return prepared
             metadata.pop(exif.GPS_IFD, None)
@@ -45,7 +46,7 @@ def prepare(file, name):
             if image.info.get("icc_profile"):
                 options["icc_profile"] = image.info["icc_profile"]
             if convert:
-                image.convert("RGB").save(output, "JPEG", quality=92, **options)
+                to_rgb(image).save(output, "JPEG", quality=92, **{**options, "icc_profile": None} if image.mode == "CMYK" else options)
                 name = os.path.splitext(name)[0] + ".jpg"
             elif image.format == "JPEG":
                 image.save(output, "JPEG", quality="keep", **options)
@@ -55,3 +56,17 @@ def prepare(file, name):
             return prepared
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError):
         return PreparedPhoto()
+
+
+def to_rgb(image):
+    """RGB through the photo's own ICC profile where it has one (CMYK profiles differ a lot)."""
+    profile = image.info.get("icc_profile")
+    if image.mode == "CMYK" and profile:
+        from PIL import ImageCms
+
+        try:
+            source = ImageCms.ImageCmsProfile(io.BytesIO(profile))
+            return ImageCms.profileToProfile(image, source, ImageCms.createProfile("sRGB"), outputMode="RGB")
+        except (ImageCms.PyCMSError, OSError):
+            pass
+    return image.convert("RGB")

@@ -218,3 +218,7 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail marks its own preview views same-origin
 MEDIA_CLIP_MAX_UPLOAD_SIZE = int(os.environ.get("MEDIA_CLIP_MAX_UPLOAD_SIZE", str(300 * 1024 * 1024)))
 MEDIA_CLIP_MAX_DURATION = int(os.environ.get("MEDIA_CLIP_MAX_DURATION", "300"))  # seconds
 MEDIA_CLIP_MAX_BITRATE = int(os.environ.get("MEDIA_CLIP_MAX_BITRATE", "6000000"))  # bits per second
+# Photos: HEIC from phones is accepted (and stored as JPEG); every upload is fully decoded before
+# it is stored, so a damaged file gets a message instead of failing later on a public page.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "heic", "heif"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "foreign_info.media.forms.PortalImageForm"
