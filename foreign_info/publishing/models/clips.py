@@ -95,6 +95,10 @@ class ClipPage(CacheablePageMixin, RoutablePageMixin, Page):
         """The poster stands in for a hero image in cards, feeds and social previews."""
         return self.clip.poster if self.clip_id and self.clip else None
 
+    @property
+    def hero_alt_text(self):
+        return self.clip.poster.description if self.clip_id and self.clip and self.clip.poster else ""
+
     def publish(self, revision, *args, **kwargs):
         """Every way to go live (admin, scheduled publishing, translations) comes through here or
         through the admin form's check: no clip page is live before its video plays everywhere."""

@@ -66,8 +66,18 @@ class GalleryPage(CacheablePageMixin, Page):
 
     @property
     def hero_image(self):
-        first = self.items.first()
-        return first.image if first else None
+        """The first photo is the story's cover (cards, feeds, social previews)."""
+        items = getattr(self, "prefetched_items", None)
+        if items is None:
+            first = self.items.select_related("image").first()
+            return first.image if first else None
+        return items[0].image if items else None
+
+    @property
+    def hero_alt_text(self):
+        items = getattr(self, "prefetched_items", None)
+        first = items[0] if items else self.items.first()
+        return first.alt_text if first else ""
 
     def items_with_renditions(self):
         rendition_model = get_image_model().get_rendition_model()

@@ -108,6 +108,7 @@ class SectionPage(CacheablePageMixin, RoutablePageMixin, Page):
                 "articles": articles,
                 "latest": [article for article in articles if article.pk not in featured_ids],
                 "featured": featured,
+                "visual_stories": listings.visual_stories_in(self, request) if articles.number == 1 else [],
             },
         )
 
