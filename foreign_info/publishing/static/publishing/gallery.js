@@ -50,6 +50,17 @@
   dialog.addEventListener("keydown", function (event) {
     if (event.key === "ArrowRight") { event.preventDefault(); show(current + 1); }
     else if (event.key === "ArrowLeft") { event.preventDefault(); show(current - 1); }
+    else if (event.key === "Tab") { keepFocusInside(event); }
   });
+
+  // A modal dialog makes the page inert, but Tab can still leave for the browser's own toolbar;
+  // wrap round the dialog's controls instead, as a keyboard user expects of a lightbox.
+  function keepFocusInside(event) {
+    var controls = Array.prototype.filter.call(dialog.querySelectorAll("button, a[href]"), function (element) { return !element.hidden; });
+    if (!controls.length) return;
+    var first = controls[0], last = controls[controls.length - 1];
+    if (event.shiftKey && document.activeElement === first) { event.preventDefault(); last.focus(); }
+    else if (!event.shiftKey && document.activeElement === last) { event.preventDefault(); first.focus(); }
+  }
   dialog.addEventListener("close", function () { if (opener) opener.focus(); });
 })();
