@@ -57,5 +57,8 @@ def test_sitemap_and_api_include_clips_and_photo_stories(client, stories):
     clips = client.get("/api/v2/pages/?type=publishing.ClipPage&fields=standfirst,subtitles").json()
     assert [item["title"] for item in clips["items"]] == ["Đêm hội cồng chiêng"]
     assert clips["items"][0]["subtitles"][0]["value"]["text"] == "Tiếng cồng vang lên."
-    galleries = client.get("/api/v2/pages/?type=publishing.GalleryPage&fields=standfirst").json()
+    galleries = client.get("/api/v2/pages/?type=publishing.GalleryPage&fields=standfirst,items").json()
     assert [item["title"] for item in galleries["items"]] == ["Mùa cà phê chín"]
+    photos = galleries["items"][0]["items"]
+    assert [photo["caption"] for photo in photos] == ["Chú thích ảnh 1", "Chú thích ảnh 2", "Chú thích ảnh 3"]
+    assert photos[0]["alt_text"] == "Mô tả ảnh 1" and photos[0]["image"]["id"]

@@ -56,7 +56,7 @@ class GalleryPage(CacheablePageMixin, Page):
         MultiFieldPanel([FieldPanel("date"), FieldPanel("place"), FieldPanel("topics")], _("About this story")),
     ]
     search_fields = Page.search_fields + [index.SearchField("standfirst"), index.SearchField("intro"), index.FilterField("date")]
-    api_fields = [APIField("standfirst"), APIField("date"), APIField("place"), APIField("intro")]
+    api_fields = [APIField("standfirst"), APIField("date"), APIField("place"), APIField("intro"), APIField("items")]
 
     parent_page_types = ["publishing.SectionPage"]
     subpage_types = []
@@ -155,6 +155,7 @@ class GalleryItem(TranslatableMixin, Orderable):
     date_taken = models.DateField(_("date taken"), null=True, blank=True, help_text=_("Filled from the photo's EXIF when left blank"))
 
     panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("alt_text"), FieldPanel("place"), FieldPanel("date_taken")]
+    api_fields = [APIField("image"), APIField("caption"), APIField("alt_text"), APIField("place"), APIField("date_taken")]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("photo")
