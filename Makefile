@@ -75,6 +75,7 @@ bench: install fonts messages
 	@command -v wrk >/dev/null || { $(APT) update -qq && $(APT) install -y -qq wrk; }
 	$(PY) bench/pages.py
 	$(PY) bench/translation.py
+	$(PY) bench/media.py
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media portal/static/fonts locales/*/LC_MESSAGES/*.mo

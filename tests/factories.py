@@ -5,7 +5,7 @@ import wagtail_factories
 from django.utils import timezone
 
 from foreign_info.core.models import PortalImage
-from foreign_info.publishing.models import ArticlePage, SectionPage, Topic
+from foreign_info.publishing.models import ArticlePage, ClipPage, SectionPage, Topic
 
 
 class ImageFactory(wagtail_factories.ImageFactory):
@@ -44,3 +44,67 @@ class TopicFactory(factory.django.DjangoModelFactory):
 
     name = factory.Sequence(lambda n: f"Chủ đề {n}")
     slug = factory.Sequence(lambda n: f"topic-{n}")
+
+
+def video_clip(title="Cồng chiêng Tây Nguyên", **clip_options):
+    """A real clip, generated with PyAV, probed and stored through the library (poster included)."""
+    from foreign_info.media import library, synthetic
+
+    name = "clip." + clip_options.get("container_format", "mp4")
+    return library.add_clip(title, name, synthetic.make_clip(seconds=1.5, **clip_options), credit="Trần B / Đài PT-TH Đắk Lắk")
+
+
+class ClipPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = ClipPage
+
+    title = factory.Sequence(lambda n: f"Clip số {n}")
+    slug = factory.Sequence(lambda n: f"clip-{n}")
+    standfirst = "Âm thanh cồng chiêng trong đêm hội."
+    date = factory.LazyFunction(timezone.now)
+    place = "Buôn Đôn"
+    credits = "Đài Phát thanh - Truyền hình Đắk Lắk"
+    clip = factory.LazyFunction(video_clip)
+    subtitles = [
+        ("cue", {"start": 0.0, "end": 0.8, "text": "Tiếng cồng vang lên."}),
+        ("cue", {"start": 0.8, "end": 1.5, "text": "Mọi người cùng múa."}),
+    ]
+
+
+def photo_with_exif(taken="2025:03:14 08:30:00", gps=((12, 40, 0), (108, 3, 0)), size=(1200, 800), **image_fields):
+    """A PortalImage from a JPEG carrying a capture date and a GPS position in its EXIF."""
+    import io
+
+    from django.core.files.images import ImageFile
+    from PIL import Image
+
+    picture = Image.new("RGB", size, (180, 120, 60))
+    exif = Image.Exif()
+    if taken:
+        exif[0x8769] = {0x9003: taken}
+    if gps:
+        exif[0x8825] = {1: "N", 2: tuple(float(part) for part in gps[0]), 3: "E", 4: tuple(float(part) for part in gps[1])}
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", exif=exif)
+    fields = {"title": "Ảnh", "description": "Mô tả", "credit": "Lê C / TTXVN", **image_fields}
+    image = PortalImage(**fields)
+    image.file = ImageFile(buffer, name="exif.jpg")
+    image.save()
+    return image
+
+
+def gallery_page(parent, count=3, slug="phong-su-anh", title="Mùa cà phê chín", **image_fields):
+    """A published photo story of `count` photos (a few distinct image files, reused)."""
+    from foreign_info.publishing.models import GalleryItem, GalleryPage
+
+    image_fields = {"file__width": 1000, "file__height": 750, **image_fields}
+    images = [ImageFactory(**image_fields) for _ in range(min(count, 3))]
+    page = GalleryPage(title=title, slug=slug, standfirst="Những ngày thu hoạch cà phê ở Cư M'gar.")
+    for index in range(count):
+        page.items.add(
+            GalleryItem(image=images[index % len(images)], caption=f"Chú thích ảnh {index + 1}", alt_text=f"Mô tả ảnh {index + 1}", place="Cư M'gar")
+        )
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    page.refresh_from_db()
+    return page

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "link", "ol", "ul"]
 
@@ -59,10 +60,40 @@ class RelatedLinkBlock(blocks.StructBlock):
         return value
 
 
+class ClipBlock(blocks.StructBlock):
+    """A clip from the video library inside an article; the caption is translated with the article."""
+
+    clip = SnippetChooserBlock("media.VideoClip", label=_("Video clip"))
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=500)
+
+    class Meta:
+        icon = "media"
+        template = "publishing/blocks/clip.html"
+
+
+class GalleryPhotoBlock(blocks.StructBlock):
+    image = ImageChooserBlock()
+    alt_text = blocks.CharBlock(label=_("Alt text"), max_length=250, help_text=_("Describe the image for readers who cannot see it"))
+    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=500)
+
+
+class GalleryBlock(blocks.StructBlock):
+    """A short run of photos inside an article (a longer story is a GalleryPage of its own)."""
+
+    title = blocks.CharBlock(label=_("Title"), required=False, max_length=255)
+    photos = blocks.ListBlock(GalleryPhotoBlock(), label=_("Photos"), min_num=2, max_num=12)
+
+    class Meta:
+        icon = "image"
+        template = "publishing/blocks/gallery.html"
+
+
 class ArticleBodyBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(label=_("Paragraph"), features=RICH_TEXT_FEATURES)
     image = CaptionedImageBlock(label=_("Image"))
     quote = QuoteBlock(label=_("Quote"))
     fact_box = FactBoxBlock(label=_("Fact box"))
     embed = EmbedBlock(label=_("Embed"), help_text=_("A link to a video or post on a public platform"))
+    clip = ClipBlock(label=_("Video clip"))
+    gallery = GalleryBlock(label=_("Photo gallery"))
     related_links = blocks.ListBlock(RelatedLinkBlock(), label=_("Related links"), template="publishing/blocks/related_links.html")

@@ -10,6 +10,8 @@ from wagtail.models import Page
 from foreign_info.core.page_cache import purge_all, purge_paths
 
 SECTION_ROUTES = ("", "feed/rss/", "feed/atom/")
+# Files a page serves beside itself (a clip page's subtitles); forgetting a path that was never cached costs nothing.
+PAGE_ROUTES = ("subtitles/",)
 
 
 def paths_showing(page):
@@ -20,6 +22,7 @@ def paths_showing(page):
         url = translation.get_url()
         if url:
             paths.add(url)
+            paths.update(url + route for route in PAGE_ROUTES)
     section = page.specific if isinstance(page.specific, SectionPage) else page.get_parent().specific
     if not isinstance(section, SectionPage):
         return paths

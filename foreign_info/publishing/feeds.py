@@ -1,7 +1,7 @@
 """RSS 2.0 and Atom feeds of a section, one pair per language (/<lang>/feed/rss/, /<lang>/feed/atom/)."""
 
 from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 
 from foreign_info.core.languages import BCP47
 
@@ -31,9 +31,12 @@ class RssSectionFeed(Feed):
         return section.search_description or section.title
 
     def items(self, section):
-        from .listings import articles_in
+        """Articles, clips and photo stories together, newest first."""
+        from .listings import articles_in, visual_stories_in
 
-        return list(articles_in(section, self.request).prefetch_related("topics")[:FEED_LENGTH])
+        articles = list(articles_in(section, self.request).prefetch_related("topics")[:FEED_LENGTH])
+        stories = visual_stories_in(section, self.request, FEED_LENGTH, with_topics=True)
+        return sorted(articles + stories, key=lambda page: (page.date, page.pk), reverse=True)[:FEED_LENGTH]
 
     def item_title(self, article):
         return article.title
@@ -57,7 +60,15 @@ class RssSectionFeed(Feed):
         return [topic.slug for topic in article.topics.all()]
 
     def item_author_name(self, article):
-        return article.source_agency or None
+        return getattr(article, "source_agency", "") or getattr(article, "credits", "") or None
+
+    def item_enclosures(self, page):
+        """A clip's video, so podcast-style readers and aggregators can fetch it."""
+        clip = getattr(page, "clip", None)
+        playable = clip.playable_file if clip else None
+        if playable is None:
+            return []
+        return [Enclosure(self.request.build_absolute_uri(playable.url), str(playable.size), "video/mp4")]
 
 
 class AtomSectionFeed(RssSectionFeed):

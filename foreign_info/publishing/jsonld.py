@@ -63,3 +63,84 @@ def news_article(article, request, portal, image_url, topics, source_url):
     if source_url and source_url != url:
         data["translationOfWork"] = {"@id": source_url + "#article", "url": source_url}
     return data
+
+
+def video_object(page, request, portal, content_url, poster_url, duration, source_url):
+    """schema.org VideoObject for a clip page (https://schema.org/VideoObject)."""
+    language_code = page.locale.language_code
+    url = page.get_full_url(request)
+    clip = page.clip
+    data = {
+        "@context": "https://schema.org",
+        "@type": "VideoObject",
+        "@id": url + "#video",
+        "url": url,
+        "name": page.title,
+        "description": page.standfirst,
+        "inLanguage": BCP47.get(language_code, language_code),
+        "uploadDate": (clip.created_at if clip else page.date).isoformat(),
+        "datePublished": page.date.isoformat(),
+        "duration": duration,
+        "contentUrl": content_url,
+        "isAccessibleForFree": True,
+        "publisher": {"@type": "GovernmentOrganization", "@id": request.build_absolute_uri("/") + "#organization"},
+    }
+    if portal is not None:
+        data["publisher"]["name"] = portal.name_for(language_code)
+    if poster_url:
+        data["thumbnailUrl"] = [poster_url]
+    if clip and clip.width:
+        data["width"], data["height"] = clip.width, clip.height
+    if page.credits:
+        data["creditText"] = page.credits
+    if page.place:
+        data["contentLocation"] = {"@type": "Place", "name": page.place}
+    if page.cues:
+        data["transcript"] = " ".join(cue.text for cue in page.cues)
+    if source_url and source_url != url:
+        data["translationOfWork"] = {"@id": source_url + "#video", "url": source_url}
+    return data
+
+
+def image_gallery(page, request, portal, photos, source_url):
+    """schema.org ImageGallery of ImageObjects, each with the credit, copyright and licence a
+    newsroom needs before reusing the photo (https://schema.org/ImageObject)."""
+    language_code = page.locale.language_code
+    url = page.get_full_url(request)
+    images = []
+    for photo in photos:
+        item, image = photo["item"], photo["item"].image
+        data = {
+            "@type": "ImageObject",
+            "contentUrl": photo["full_url"],
+            "caption": item.caption,
+            "description": item.alt_text,
+            "width": photo["full"].width,
+            "height": photo["full"].height,
+            "creditText": image.credit,
+            "copyrightNotice": image.copyright or image.credit,
+            "license": image.licence_url or url,
+            "acquireLicensePage": url,
+        }
+        if item.date_taken:
+            data["dateCreated"] = item.date_taken.isoformat()
+        if item.place:
+            data["contentLocation"] = {"@type": "Place", "name": item.place}
+        images.append(data)
+    data = {
+        "@context": "https://schema.org",
+        "@type": "ImageGallery",
+        "@id": url + "#gallery",
+        "url": url,
+        "name": page.title,
+        "description": page.standfirst,
+        "inLanguage": BCP47.get(language_code, language_code),
+        "datePublished": page.date.isoformat(),
+        "publisher": {"@type": "GovernmentOrganization", "@id": request.build_absolute_uri("/") + "#organization"},
+        "image": images,
+    }
+    if portal is not None:
+        data["publisher"]["name"] = portal.name_for(language_code)
+    if source_url and source_url != url:
+        data["translationOfWork"] = {"@id": source_url + "#gallery", "url": source_url}
+    return data

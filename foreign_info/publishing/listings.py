@@ -86,3 +86,41 @@ def search_articles(section, query, request=None):
         return Page.objects.none()
     articles = public_pages(ArticlePage.objects.live().filter(locale_id=section.locale_id).descendant_of(section), request)
     return articles.search(query, operator="and")
+
+
+STORIES_ON_HOME = 6
+
+
+def clips_in(section, request=None):
+    """Live clip pages of the section, newest first, with their poster's card rendition."""
+    from .models import ClipPage
+
+    rendition_model = get_image_model().get_rendition_model()
+    clips = public_pages(ClipPage.objects.live().descendant_of(section), request)
+    return clips.select_related("clip__poster").prefetch_related(
+        Prefetch("clip__poster__renditions", queryset=rendition_model.objects.filter(filter_spec=CARD_RENDITION), to_attr="prefetched_renditions")
+    )
+
+
+def galleries_in(section, request=None):
+    """Live photo stories of the section, newest first, with their photos and the card rendition
+    of each (the first is the cover), in a constant number of queries."""
+    from .models import GalleryItem, GalleryPage
+
+    rendition_model = get_image_model().get_rendition_model()
+    items = GalleryItem.objects.order_by("sort_order").select_related("image")
+    items = items.prefetch_related(
+        Prefetch("image__renditions", queryset=rendition_model.objects.filter(filter_spec=CARD_RENDITION), to_attr="prefetched_renditions")
+    )
+    galleries = public_pages(GalleryPage.objects.live().descendant_of(section), request)
+    return galleries.prefetch_related(Prefetch("items", queryset=items, to_attr="prefetched_items"))
+
+
+def visual_stories_in(section, request=None, limit=STORIES_ON_HOME, with_topics=False):
+    """The newest clips and photo stories together, for the section home and the feeds."""
+    clips, galleries = clips_in(section, request), galleries_in(section, request)
+    if with_topics:
+        clips, galleries = clips.prefetch_related("topics"), galleries.prefetch_related("topics")
+    clips = list(clips.order_by("-date", "-pk")[:limit])
+    galleries = list(galleries.order_by("-date", "-pk")[:limit])
+    return sorted(clips + galleries, key=lambda page: (page.date, page.pk), reverse=True)[:limit]

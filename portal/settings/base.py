@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "foreign_info.publishing",
     "foreign_info.translation",  # before wagtail_localize: it serves the machine-translate URL
     "foreign_info.analytics",
+    "foreign_info.media",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -247,3 +248,13 @@ ANALYTICS = {
     "CLIENT_IP_HEADER": os.environ.get("ANALYTICS_CLIENT_IP_HEADER", ""),
     "API_TOKEN": os.environ.get("ANALYTICS_API_TOKEN", ""),
 }
+
+# Video library (foreign_info.media): limits for short clips. Clips above the bitrate, or not
+# H.264/AAC in MP4, are transcoded in the background before their page can go live.
+MEDIA_CLIP_MAX_UPLOAD_SIZE = int(os.environ.get("MEDIA_CLIP_MAX_UPLOAD_SIZE", str(300 * 1024 * 1024)))
+MEDIA_CLIP_MAX_DURATION = int(os.environ.get("MEDIA_CLIP_MAX_DURATION", "300"))  # seconds
+MEDIA_CLIP_MAX_BITRATE = int(os.environ.get("MEDIA_CLIP_MAX_BITRATE", "6000000"))  # bits per second
+# Photos: HEIC from phones is accepted (and stored as JPEG); every upload is fully decoded before
+# it is stored, so a damaged file gets a message instead of failing later on a public page.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "heic", "heif"]
+WAGTAILIMAGES_IMAGE_FORM_BASE = "foreign_info.media.forms.PortalImageForm"

@@ -7,7 +7,7 @@ from wagtail_localize.models import Translation
 
 from foreign_info.core.languages import LANGUAGE_CODES
 from foreign_info.publishing.demo import content
-from foreign_info.publishing.models import ArticlePage
+from foreign_info.publishing.models import ArticlePage, ClipPage, GalleryPage
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,12 @@ def test_demo_loads_once_and_serves_every_language(client, locales, capsys, djan
     for code in LANGUAGE_CODES:
         assert client.get(f"/{code}/").status_code == 200, code
     assert ArticlePage.objects.filter(locale__language_code="vi").count() == len(content.ARTICLES)
+    assert ClipPage.objects.count() == 2 and GalleryPage.objects.count() == 3  # foreign_info.media.demo
     english_only = next(data for data in content.ARTICLES if set(data["title"]) == {"vi", "en"})
     assert client.get(f"/en/{english_only['slug']}/").status_code == 200
     assert client.get(f"/fr/{english_only['slug']}/").status_code == 404
     assert Translation.objects.filter(target_locale__language_code="km").exists()
+    # Translations published after the transaction (wagtail-localize) must not leave stale child
+    # counts behind: the admin's explorer and Wagtail's routing trust them.
+    for section in Page.objects.filter(depth=2):
+        assert section.numchild == section.get_children().count() == Page.objects.child_of(section).count() > 0

@@ -7,16 +7,16 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from foreign_info.publishing.models import ArticlePage, SectionPage
+from foreign_info.publishing.models import ArticlePage, ClipPage, GalleryPage, SectionPage
 from tests import factories
 
 
 class PageTreeRules(WagtailPageTestCase):
-    def test_section_goes_under_the_root_and_holds_only_articles(self):
+    def test_section_goes_under_the_root_and_holds_articles_and_clips(self):
         self.assertCanCreateAt(Page, SectionPage)
         self.assertCanCreateAt(SectionPage, ArticlePage)
         self.assertCanNotCreateAt(SectionPage, SectionPage)
-        self.assertAllowedSubpageTypes(SectionPage, {ArticlePage})
+        self.assertAllowedSubpageTypes(SectionPage, {ArticlePage, ClipPage, GalleryPage})
 
     def test_articles_live_only_in_a_section_and_have_no_children(self):
         self.assertCanNotCreateAt(Page, ArticlePage)

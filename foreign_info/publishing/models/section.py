@@ -50,7 +50,7 @@ class SectionPage(CacheablePageMixin, RoutablePageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["publishing.ArticlePage"]
+    subpage_types = ["publishing.ArticlePage", "publishing.ClipPage", "publishing.GalleryPage"]
 
     class Meta:
         verbose_name = _("foreign-information section")
@@ -63,14 +63,22 @@ class SectionPage(CacheablePageMixin, RoutablePageMixin, Page):
 
     def route(self, request, path_components):
         """Find an article child in one query, with what its page needs, rather than Wagtail's
-        three (child, specific page, then its hero image and locale on first use)."""
-        if len(path_components) == 1 and self.live and not self.is_route(path_components[0]):
+        three (child, specific page, then its hero image and locale on first use).
+
+        Other children (clips, photo stories, and their routes such as a clip's subtitles) are
+        found by tree path too, not through Wagtail's get_children(), which trusts the stored
+        child count."""
+        if path_components and self.live and not self.is_route(path_components[0]):
             from .article import ArticlePage
 
-            article = ArticlePage.objects.child_of(self).filter(slug=path_components[0]).select_related("hero_image", "locale").first()
-            if article is not None:
-                article.routed_from = self  # the section is at hand: the article need not query it again
-                return article.route(request, [])
+            if len(path_components) == 1:
+                article = ArticlePage.objects.child_of(self).filter(slug=path_components[0]).select_related("hero_image", "locale").first()
+                if article is not None:
+                    article.routed_from = self  # the section is at hand: the article need not query it again
+                    return article.route(request, [])
+            child = Page.objects.child_of(self).filter(slug=path_components[0]).first()
+            if child is not None:
+                return child.specific.route(request, path_components[1:])
         return super().route(request, path_components)
 
     def is_route(self, component):
@@ -108,6 +116,7 @@ class SectionPage(CacheablePageMixin, RoutablePageMixin, Page):
                 "articles": articles,
                 "latest": [article for article in articles if article.pk not in featured_ids],
                 "featured": featured,
+                "visual_stories": listings.visual_stories_in(self, request) if articles.number == 1 else [],
             },
         )
 

@@ -36,3 +36,27 @@ def article_data(context, article, image_url=""):
     portal = portal_settings(context)
     source_url = next((entry["full_url"] for entry in context.get("languages", []) if entry["is_source"]), "")
     return jsonld.news_article(article, request, portal, image_url, context.get("article_topics", []), source_url)
+
+
+@register.simple_tag(takes_context=True)
+def video_data(context, page):
+    request = context["request"]
+    source_url = next((entry["full_url"] for entry in context.get("languages", []) if entry["is_source"]), "")
+    return jsonld.video_object(
+        page, request, portal_settings(context), context.get("video_url", ""), context.get("social_image_url", ""), context.get("iso_duration", ""), source_url
+    )
+
+
+@register.filter
+def cue_time(seconds):
+    """A transcript time stamp: 1:05, or 1:02:05 past an hour."""
+    total = int(seconds)
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+@register.simple_tag(takes_context=True)
+def gallery_data(context, page):
+    source_url = next((entry["full_url"] for entry in context.get("languages", []) if entry["is_source"]), "")
+    return jsonld.image_gallery(page, context["request"], portal_settings(context), context.get("photos", []), source_url)

@@ -27,6 +27,19 @@ class Command(BaseCommand):
                     continue
                 for code, name, text in loader(log) or ():
                     self.stderr.write(f"untranslated demo text in {name} ({code}): {text[:60]}")
+            # wagtail-localize publishes translations once the transaction commits, from page objects
+            # read before their children were added: their stale child counts would hide those
+            # children from the admin's explorer. Recount last, after those publications.
+            transaction.on_commit(recount_children)
         self.stdout.write(self.style.SUCCESS("Demo loaded: http://127.0.0.1:8000/vi/ (admin at /admin/)"))
         for username, (password, _superuser, _group) in DEMO_USERS.items():
             self.stdout.write(f"  log in at /admin/ as {username} / {password}")
+
+
+def recount_children():
+    from wagtail.models import Page
+
+    for page in Page.objects.all().only("pk", "path", "depth", "numchild"):
+        actual = Page.objects.filter(path__startswith=page.path, depth=page.depth + 1).count()
+        if actual != page.numchild:
+            Page.objects.filter(pk=page.pk).update(numchild=actual)

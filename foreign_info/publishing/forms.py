@@ -1,0 +1,46 @@
+"""Editor forms of the publishing pages."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from foreign_info.media import subtitles
+
+
+class ClipPageForm(WagtailAdminPageForm):
+    """Adds the subtitle upload to the clip page editor: the file becomes the page's cues (replacing
+    the ones there), so translators get its text as segments. Also refuses to publish a page whose
+    clip is still being prepared, with a message on the clip field rather than an error page."""
+
+    subtitle_file = forms.FileField(
+        label=_("Subtitle file (WebVTT or SRT)"),
+        required=False,
+        help_text=_("Vietnamese subtitles. Uploading a file replaces the cues below."),
+    )
+
+    def clean_subtitle_file(self):
+        upload = self.cleaned_data.get("subtitle_file")
+        if not upload:
+            return None
+        try:
+            return subtitles.parse(upload.read())
+        except subtitles.SubtitlesRejected as error:
+            raise forms.ValidationError(str(error)) from error
+
+    def clean(self):
+        cleaned_data = super().clean()
+        clip = cleaned_data.get("clip")
+        if "action-publish" in self.data:
+            if clip is None:
+                self.add_error("clip", _("Choose a video clip before publishing."))
+            elif not clip.is_playable:
+                self.add_error(
+                    "clip", _("This clip is still being prepared for the web (%(status)s); publish it once it is ready.") % {"status": clip.status_text()}
+                )
+        return cleaned_data
+
+    def save(self, commit=True):
+        cues = self.cleaned_data.get("subtitle_file")
+        if cues:
+            self.instance.subtitles = [("cue", {"start": cue.start, "end": cue.end, "text": cue.text}) for cue in cues]
+        return super().save(commit=commit)

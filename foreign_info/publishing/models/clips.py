@@ -1,0 +1,147 @@
+"""ClipPage: a short video with subtitles in every language of the section.
+
+The Vietnamese subtitles are uploaded as a WebVTT or SRT file and stored as cues in a StreamField
+(timings as numbers, text as a TextBlock), so wagtail-localize offers each cue's text to translators
+as a segment, in the same queue and editor as the page text, while the timings stay the source's.
+Each translation then serves its own `subtitles.vtt` from its own cues.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from foreign_info.media import subtitles
+
+from ..forms import ClipPageForm
+from .section import CacheablePageMixin, localized_topics
+
+SOCIAL_RENDITION = "fill-1200x630-c60"
+# Wagtail serves only paths of words and slashes, so the WebVTT file is a route ending in a slash;
+# its Content-Type and file name say what it is.
+SUBTITLES_ROUTE = "subtitles/"
+
+
+class CueBlock(blocks.StructBlock):
+    start = blocks.FloatBlock(label=_("Start (seconds)"), min_value=0)
+    end = blocks.FloatBlock(label=_("End (seconds)"), min_value=0)
+    text = blocks.TextBlock(label=_("Text"))
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value["end"] <= value["start"]:
+            raise blocks.StructBlockValidationError(block_errors={"end": ValidationError(_("A cue must end after it starts."))})
+        if subtitles.MARKUP.search(value["text"]):
+            raise blocks.StructBlockValidationError(block_errors={"text": ValidationError(_("Subtitles must be plain text, without markup or script."))})
+        return value
+
+    class Meta:
+        icon = "openquote"
+
+
+def iso_duration(seconds):
+    """ISO 8601 duration for schema.org, e.g. PT1M5S."""
+    total = max(0, round(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + f"{secs}S"
+
+
+class ClipPage(CacheablePageMixin, RoutablePageMixin, Page):
+    """A short clip in one language. The page title is the clip's headline."""
+
+    clip = models.ForeignKey("media.VideoClip", verbose_name=_("video clip"), null=True, on_delete=models.PROTECT, related_name="pages")
+    standfirst = models.TextField(_("standfirst"), max_length=600)
+    description = RichTextField(_("description"), features=["bold", "italic", "link"], blank=True)
+    date = models.DateTimeField(_("publication date"), default=timezone.now)
+    topics = ParentalManyToManyField("publishing.Topic", verbose_name=_("topics"), blank=True, related_name="clips")
+    place = models.CharField(_("place"), max_length=120, blank=True)
+    credits = models.CharField(_("credits"), max_length=500, blank=True, help_text=_("Camera, editing and agency"))
+    subtitles = StreamField([("cue", CueBlock())], verbose_name=_("subtitles"), blank=True)
+
+    base_form_class = ClipPageForm
+    content_panels = Page.content_panels + [
+        FieldPanel("standfirst"),
+        FieldPanel("clip"),
+        FieldPanel("subtitle_file"),
+        FieldPanel("subtitles"),
+        FieldPanel("description"),
+        MultiFieldPanel([FieldPanel("date"), FieldPanel("place"), FieldPanel("credits"), FieldPanel("topics")], _("About this clip")),
+    ]
+    search_fields = Page.search_fields + [index.SearchField("standfirst"), index.SearchField("description"), index.FilterField("date")]
+    api_fields = [APIField("standfirst"), APIField("date"), APIField("place"), APIField("credits"), APIField("description"), APIField("subtitles")]
+
+    parent_page_types = ["publishing.SectionPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("short clip")
+
+    @property
+    def cues(self):
+        return [subtitles.Cue(block.value["start"], block.value["end"], block.value["text"]) for block in self.subtitles if block.block_type == "cue"]
+
+    @property
+    def hero_image(self):
+        """The poster stands in for a hero image in cards, feeds and social previews."""
+        return self.clip.poster if self.clip_id and self.clip else None
+
+    @property
+    def hero_alt_text(self):
+        return self.clip.poster.description if self.clip_id and self.clip and self.clip.poster else ""
+
+    def publish(self, revision, *args, **kwargs):
+        """Every way to go live (admin, scheduled publishing, translations) comes through here or
+        through the admin form's check: no clip page is live before its video plays everywhere."""
+        page = revision.as_object()
+        if page.clip is None or not page.clip.is_playable:
+            raise ValidationError(_("This clip cannot be published until its video is ready to play."))
+        return super().publish(revision, *args, **kwargs)
+
+    @path("")
+    def index(self, request):
+        return self.render(request)
+
+    @path(SUBTITLES_ROUTE, name="subtitles")
+    def subtitles_vtt(self, request):
+        response = HttpResponse(subtitles.to_vtt(self.cues), content_type="text/vtt; charset=utf-8")
+        response["Content-Language"] = self.locale.language_code
+        response["Content-Disposition"] = f'inline; filename="{self.slug}.{self.locale.language_code}.vtt"'
+        return response
+
+    def localized_topics(self):
+        from django.db.models import Exists, OuterRef
+
+        from .topics import Topic
+
+        own_keys = self.topics.values("translation_key")
+        topics = localized_topics(Topic.objects.annotate(is_own=Exists(own_keys.filter(translation_key=OuterRef("translation_key")))), self.locale_id)
+        return topics, [topic for topic in topics if topic.is_own]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        section = self.get_parent()
+        context["section_url"] = section.get_url(request)
+        context["section_title"] = section.title
+        context["topics"], context["article_topics"] = self.localized_topics()
+        context["breadcrumbs"] = [{"title": self.title}]
+        clip = self.clip
+        playable = clip.playable_file if clip else None
+        context["video_url"] = request.build_absolute_uri(playable.url) if playable else ""
+        if clip and clip.poster:
+            social_image = clip.poster.get_rendition(SOCIAL_RENDITION)
+            context["poster"] = clip.poster.get_rendition("max-1080x1080")
+            context["social_image"] = social_image
+            context["social_image_url"] = request.build_absolute_uri(social_image.url)
+        context["iso_duration"] = iso_duration(clip.duration) if clip else ""
+        context["cues"] = self.cues
+        return context
