@@ -43,7 +43,12 @@ def translate(page, code, **fields):
 
 
 def tree_root(locale):
-    """Wagtail's root page; transactional tests flush the one its migrations made."""
+    """Wagtail's root page (and root collection); transactional tests flush the ones its
+    migrations made."""
+    from wagtail.models import Collection
+
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
     if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))

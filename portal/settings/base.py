@@ -226,13 +226,18 @@ X_FRAME_OPTIONS = "DENY"  # Wagtail marks its own preview views same-origin
 # "URL": "https://mt.example.gov.vn/", "API_KEY": ""}, "km": {"PROVIDER": "google"}},
 # "TIMEOUT": 10, "MAX_CONCURRENT": 4}'. Unset: the machine-draft button explains how to set it.
 def machine_translation_options(raw):
+    """A misconfigured provider must not fail silently: refuse to start and say why."""
     import json
+
+    from django.core.exceptions import ImproperlyConfigured
 
     try:
         value = json.loads(raw) if raw else {}
-    except ValueError:
-        value = {}
-    return value if isinstance(value, dict) else {}
+    except ValueError as error:
+        raise ImproperlyConfigured(f"MACHINE_TRANSLATION is not valid JSON: {error}") from error
+    if not isinstance(value, dict):
+        raise ImproperlyConfigured('MACHINE_TRANSLATION must be a JSON object, e.g. {"PROVIDERS": {...}}')
+    return value
 
 
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {

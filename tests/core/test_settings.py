@@ -42,3 +42,15 @@ def test_lao_has_language_info_and_formats():
     assert translation.get_language_info("km")["name_local"] == "ខ្មែរ"
     with translation.override("lo"):
         assert formats.get_format("DATE_FORMAT") == "j/n/Y"
+
+
+def test_invalid_machine_translation_setting_refuses_to_start(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env={"PATH": os.environ["PATH"], "DJANGO_SETTINGS_MODULE": "portal.settings.test", "MACHINE_TRANSLATION": "{not json"},
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "MACHINE_TRANSLATION is not valid JSON" in result.stderr
