@@ -42,6 +42,23 @@ def translate(page, code, **fields):
     return publish(translation)
 
 
+def speaks(user, language_code):
+    """Set the Wagtail admin language of a test user (the admin otherwise speaks Vietnamese)."""
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = language_code
+    profile.save()
+    return user
+
+
+@pytest.fixture
+def admin_user(admin_user):
+    """pytest-django's administrator, with an English admin so tests can read its messages (the
+    catalogues translate them all; tests that check the Vietnamese admin log in users of their own)."""
+    return speaks(admin_user, "en")
+
+
 def tree_root(locale):
     """Wagtail's root page (and root collection); transactional tests flush the ones its
     migrations made."""

@@ -31,7 +31,11 @@ def upload(name, data, content_type="video/mp4"):
 
 @pytest.fixture
 def admin_client(client, db):
-    user = User.objects.create_superuser("chief", "chief@example.org", "pw")
+    """An administrator whose admin speaks English, so tests can read the messages; that each
+    message reaches a Vietnamese editor in Vietnamese is tested in test_library.py."""
+    from tests.conftest import speaks
+
+    user = speaks(User.objects.create_superuser("chief", "chief@example.org", "pw"), "en")
     client.force_login(user)
     return client
 

@@ -98,8 +98,8 @@ def zero_video_stream():
 BAD_CLIPS = {
     "a text file renamed .mp4": ("notes.mp4", lambda: "Không phải video. ".encode() * 200, "not a video we can read"),
     "a JPEG renamed .mov": ("photo.mov", lambda: b"\xff\xd8\xff\xe0" + bytes(5000), "not a video we can read"),
-    # Django refuses it before the probe, in the editor's language (the test admin is Vietnamese).
-    "a zero-byte file": ("empty.mp4", lambda: b"", "rỗng"),
+    # Django refuses it before the probe, with its own message.
+    "a zero-byte file": ("empty.mp4", lambda: b"", "empty"),
     "a truncated MP4": ("cut.mp4", truncated_mp4, "incomplete"),
     "a truncated WebM": ("cut.webm", lambda: webm_clip()[: len(webm_clip()) // 2], "incomplete"),
     "sound with no video stream": ("sound.mp4", zero_video_stream, "no video stream"),
@@ -152,3 +152,18 @@ def test_uploading_does_not_wait_for_transcoding(admin_client, settings):
     post_clip(admin_client, upload("gongs.webm", webm_clip()))
     clip = VideoClip.objects.get()
     assert clip.status == VideoClip.Status.PROCESSING and clip.progress == 0 and not clip.is_playable
+
+
+def test_a_vietnamese_editor_reads_the_refusal_in_vietnamese(client, db, settings):
+    from django.contrib.auth.models import User
+    from django.utils import translation
+
+    client.force_login(User.objects.create_superuser("bientap", "bt@example.org", "pw"))  # admin in Vietnamese
+    response = post_clip(client, upload("notes.mp4", b"not a video " * 300))
+    assert response.status_code == 200
+    with translation.override("vi"):
+        message = translation.gettext("This file is not a video we can read. Upload an MP4, WebM or MOV clip.")
+    assert message != "This file is not a video we can read. Upload an MP4, WebM or MOV clip."
+    assert message in errors_of(response)
+    assert not VideoClip.objects.exists()
+    assert media_files(settings) == []

@@ -40,7 +40,10 @@ SRT_NO_TIMING = b"1\nXin chao\n"
 
 @pytest.fixture
 def editor_client(client, section):
-    client.force_login(User.objects.create_superuser("editor1", "e@example.org", "pw"))
+    from tests.conftest import speaks
+
+    # English admin, so the assertions can read the messages (the catalogues translate them all).
+    client.force_login(speaks(User.objects.create_superuser("editor1", "e@example.org", "pw"), "en"))
     return client
 
 

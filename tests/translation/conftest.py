@@ -5,6 +5,7 @@ from wagtail.models import Locale
 from foreign_info.translation.groups import ensure_groups
 from foreign_info.translation.models import LanguageAssignment, TranslationJob
 from foreign_info.translation.roles import LEADS_GROUP
+from tests.conftest import speaks
 from tests.translation import libre_server
 
 
@@ -16,7 +17,8 @@ def team(db, django_user_model, section):
 
     def make(name, **extra):
         users[name] = django_user_model.objects.create_user(name, f"{name}@example.org", "pw-12345-xyz", **extra)
-        return users[name]
+        # English admin, so the assertions can read messages (the catalogues translate them all).
+        return speaks(users[name], "en")
 
     make("lead").groups.add(Group.objects.get(name=LEADS_GROUP))
     for code in ("en", "fr"):
@@ -63,3 +65,12 @@ def provider(libre, settings):
         },
     }
     return libre
+
+
+@pytest.fixture
+def client():
+    """A browser that asks for English: some admin views here follow the request's language
+    (Accept-Language) rather than the user's admin preference, and the tests read English messages."""
+    from django.test import Client
+
+    return Client(HTTP_ACCEPT_LANGUAGE="en")

@@ -4,6 +4,7 @@ call counts, markup, glossary, memory, hand edits, and a message with no partial
 import pytest
 from django.contrib.messages import get_messages
 from django.urls import reverse
+from django.utils.translation import override as language_override
 from wagtail.models import Locale
 from wagtail_localize.models import StringSegment, StringTranslation
 from wagtail_localize.strings import StringValue
@@ -126,7 +127,7 @@ def test_every_fault_gives_a_message_and_writes_nothing(provider, translation, t
     client.force_login(team["translator_en"])
     response = client.post(reverse("wagtail_localize:machine_translate", args=[translation.pk]), {"next": "/admin/pages/"})
     assert response.status_code == 302 and response["Location"] == "/admin/pages/"
-    messages = [str(m) for m in get_messages(response.wsgi_request)]
+    messages = messages_of(response)
     assert len(messages) == 1 and words in messages[0].lower() and "nothing was changed" in messages[0].lower()
     assert StringTranslation.objects.count() == before
     assert provider.calls == calls_per_text  # one text at a time: the first failure stops the draft
@@ -157,7 +158,7 @@ def test_no_provider_explains_how_to_configure_one(translation, team, client, se
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {"CLASS": "foreign_info.translation.machine.translator.DeepTranslatorMachine", "OPTIONS": {}}
     client.force_login(team["translator_en"])
     response = client.post(reverse("wagtail_localize:machine_translate", args=[translation.pk]), {"next": "/admin/pages/"})
-    [message] = [str(m) for m in get_messages(response.wsgi_request)]
+    [message] = messages_of(response)
     assert "MACHINE_TRANSLATION" in message
     # The editor still shows the button, so that it can explain.
     editor = client.get(reverse("wagtailadmin_pages:edit", args=[translation.get_target_instance().pk]))
@@ -211,3 +212,10 @@ def test_draft_queries_do_not_grow_with_segments(section, team, provider):
         assert result.from_provider >= n
         counts.append(sum(1 for q in captured.captured_queries if not q["sql"].startswith("INSERT")))
     assert counts[0] == counts[1]
+
+
+def messages_of(response):
+    """The request's messages in the admin language of the test users (English): messages are lazy,
+    and after the request the thread's language is the site's default again."""
+    with language_override("en"):
+        return [str(message) for message in get_messages(response.wsgi_request)]

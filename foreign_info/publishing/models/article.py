@@ -3,7 +3,6 @@ import re
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef
 from django.utils import timezone
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from ..blocks import ArticleBodyBlock
-from .section import CacheablePageMixin, localized_topics
+from .section import CacheablePageMixin, SectionChildMixin
 
 # Scripts written without spaces between words are timed by characters, the others by words.
 UNSPACED_SCRIPTS = re.compile(r"[\u0E80-\u0EFF\u1780-\u17FF\u3040-\u30FF\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF]")
@@ -30,7 +29,7 @@ def require_alt_text(page):
         raise ValidationError({"hero_alt": _("Describe the hero image for readers who cannot see it.")})
 
 
-class ArticlePage(CacheablePageMixin, Page):
+class ArticlePage(SectionChildMixin, CacheablePageMixin, Page):
     """A news article in one language. The page title is the headline."""
 
     standfirst = models.TextField(_("standfirst"), max_length=600, help_text=_("One or two sentences under the headline"))
@@ -95,21 +94,8 @@ class ArticlePage(CacheablePageMixin, Page):
         words = len(UNSPACED_SCRIPTS.sub(" ", text).split())
         return max(1, math.ceil(words / WORDS_PER_MINUTE + unspaced / CHARACTERS_PER_MINUTE))
 
-    def localized_topics(self):
-        """(every topic for navigation, this article's topics), in the article's language, in one query."""
-        from .topics import Topic
-
-        own_keys = self.topics.values("translation_key")
-        topics = localized_topics(Topic.objects.annotate(is_own=Exists(own_keys.filter(translation_key=OuterRef("translation_key")))), self.locale_id)
-        return topics, [topic for topic in topics if topic.is_own]
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        section = getattr(self, "routed_from", None) or self.get_parent()
-        context["section_url"] = section.get_url(request)
-        context["section_title"] = section.title
-        context["topics"], context["article_topics"] = self.localized_topics()
-        context["breadcrumbs"] = [{"title": self.title}]
         if self.hero_image:
             social_image = self.hero_image.get_rendition(SOCIAL_RENDITION)
             context["social_image"] = social_image

@@ -23,7 +23,7 @@ from wagtail.search import index
 from foreign_info.media import subtitles
 
 from ..forms import ClipPageForm
-from .section import CacheablePageMixin, localized_topics
+from .section import CacheablePageMixin, SectionChildMixin
 
 SOCIAL_RENDITION = "fill-1200x630-c60"
 # Wagtail serves only paths of words and slashes, so the WebVTT file is a route ending in a slash;
@@ -56,7 +56,7 @@ def iso_duration(seconds):
     return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + f"{secs}S"
 
 
-class ClipPage(CacheablePageMixin, RoutablePageMixin, Page):
+class ClipPage(SectionChildMixin, CacheablePageMixin, RoutablePageMixin, Page):
     """A short clip in one language. The page title is the clip's headline."""
 
     clip = models.ForeignKey("media.VideoClip", verbose_name=_("video clip"), null=True, on_delete=models.PROTECT, related_name="pages")
@@ -118,22 +118,8 @@ class ClipPage(CacheablePageMixin, RoutablePageMixin, Page):
         response["Content-Disposition"] = f'inline; filename="{self.slug}.{self.locale.language_code}.vtt"'
         return response
 
-    def localized_topics(self):
-        from django.db.models import Exists, OuterRef
-
-        from .topics import Topic
-
-        own_keys = self.topics.values("translation_key")
-        topics = localized_topics(Topic.objects.annotate(is_own=Exists(own_keys.filter(translation_key=OuterRef("translation_key")))), self.locale_id)
-        return topics, [topic for topic in topics if topic.is_own]
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        section = self.get_parent()
-        context["section_url"] = section.get_url(request)
-        context["section_title"] = section.title
-        context["topics"], context["article_topics"] = self.localized_topics()
-        context["breadcrumbs"] = [{"title": self.title}]
         clip = self.clip
         playable = clip.playable_file if clip else None
         context["video_url"] = request.build_absolute_uri(playable.url) if playable else ""

@@ -22,7 +22,7 @@ from wagtail.search import index
 from foreign_info.core.models import Licence
 from foreign_info.media.models import PhotoCapture
 
-from .section import CacheablePageMixin, localized_topics
+from .section import CacheablePageMixin, SectionChildMixin
 
 # (width, height) of the grid's crops, around each photo's focal point; WebP first, JPEG for the rest.
 GRID_SIZES = ((480, 360), (960, 720))
@@ -42,7 +42,7 @@ def full_spec(width, height, image_format):
 RENDITION_SPECS = [grid_spec(w, h, f) for w, h in GRID_SIZES for f in FORMATS] + [full_spec(w, h, f) for w, h in FULL_SIZES for f in FORMATS]
 
 
-class GalleryPage(CacheablePageMixin, Page):
+class GalleryPage(SectionChildMixin, CacheablePageMixin, Page):
     standfirst = models.TextField(_("standfirst"), max_length=600)
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
     date = models.DateTimeField(_("publication date"), default=timezone.now)
@@ -91,22 +91,8 @@ class GalleryPage(CacheablePageMixin, Page):
             )
         )
 
-    def localized_topics(self):
-        from django.db.models import Exists, OuterRef
-
-        from .topics import Topic
-
-        own_keys = self.topics.values("translation_key")
-        topics = localized_topics(Topic.objects.annotate(is_own=Exists(own_keys.filter(translation_key=OuterRef("translation_key")))), self.locale_id)
-        return topics, [topic for topic in topics if topic.is_own]
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        section = self.get_parent()
-        context["section_url"] = section.get_url(request)
-        context["section_title"] = section.title
-        context["topics"], context["article_topics"] = self.localized_topics()
-        context["breadcrumbs"] = [{"title": self.title}]
         renditions_by_image = {}  # a photo used twice in a story is rendered once
         photos = [photo_for_template(item, request, renditions_by_image) for item in self.items_with_renditions()]
         context["photos"] = photos

@@ -1,5 +1,5 @@
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -166,6 +166,32 @@ def localized_topics(topics, locale_id):
         if topic.translation_key not in by_key or topic.locale_id == locale_id:
             by_key[topic.translation_key] = topic
     return sorted(by_key.values(), key=lambda topic: (topic.sort_order, topic.name))
+
+
+class SectionChildMixin:
+    """What every page inside a section shows around its own content: the way back to the section,
+    the topic navigation and the page's own topics in the reader's language, and breadcrumbs.
+
+    Articles, clips and photo stories share it; each adds its own context after calling super().
+    """
+
+    def localized_topics(self):
+        """(every topic for navigation, this page's topics), in the page's language, in one query."""
+        from .topics import Topic
+
+        own_keys = self.topics.values("translation_key")
+        topics = localized_topics(Topic.objects.annotate(is_own=Exists(own_keys.filter(translation_key=OuterRef("translation_key")))), self.locale_id)
+        return topics, [topic for topic in topics if topic.is_own]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # SectionPage.route hands over the section it routed through, saving a query.
+        section = getattr(self, "routed_from", None) or self.get_parent()
+        context["section_url"] = section.get_url(request)
+        context["section_title"] = section.title
+        context["topics"], context["article_topics"] = self.localized_topics()
+        context["breadcrumbs"] = [{"title": self.title}]
+        return context
 
 
 class SectionFeaturedItem(Orderable):

@@ -16,8 +16,9 @@ from concurrent.futures import ThreadPoolExecutor
 
 import requests
 from deep_translator import exceptions as dt
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import override as language_override
 from wagtail_localize.machine_translators.base import BaseMachineTranslator
 from wagtail_localize.strings import StringValue
 
@@ -150,6 +151,10 @@ class DeepTranslatorMachine(BaseMachineTranslator):
 
         stop = threading.Event()  # after the first failure, queued chunks are not sent at all
 
+        # Worker threads do not inherit Django's active language: carry the editor's into each, so
+        # that a failure is explained in the editor's language, not the site's default.
+        editor_language = get_language()
+
         def one(chunk):
             if stop.is_set():
                 raise MachineTranslationError("")
@@ -162,7 +167,8 @@ class DeepTranslatorMachine(BaseMachineTranslator):
                 return answer
             except Exception as error:
                 stop.set()
-                raise MachineTranslationError(explain(error, policy, provider, language_name)) from error
+                with language_override(editor_language):
+                    raise MachineTranslationError(explain(error, policy, provider, language_name)) from error
 
         workers = max(1, int(self.options.get("MAX_CONCURRENT", 4)))
         pool = ThreadPoolExecutor(max_workers=min(workers, len(chunks)))
