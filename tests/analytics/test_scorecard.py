@@ -42,9 +42,12 @@ def test_the_scorecard_of_a_month(admin_client, month_of_traffic):
     assert card["overall"] == round((75 + 2 * 100 + 25) / 4, 1)
 
 
-def test_the_scorecard_page(admin_client, month_of_traffic):
+def test_the_scorecard_page(admin_client, admin_user, month_of_traffic):
+    from tests.conftest import speaks
+
+    speaks(admin_user, "vi")  # numbers are formatted in the admin's language
     html = admin_client.get(URL, {"start": "2026-03-01", "end": "2026-03-31"}).content.decode()
-    assert 'data-metric="views_abroad"' in html and "75,0%" in html  # the admin speaks Vietnamese
+    assert 'data-metric="views_abroad"' in html and "75,0%" in html
     assert '<span id="overall-score">75,0%</span>' in html
 
 
