@@ -66,7 +66,8 @@ def test_the_pdf_report_opens_and_says_the_figures(admin_client, section, quarte
 
 
 @pytest.mark.parametrize(
-    "language, expected", [("en", ["quarterly report, Q1 2026", "Views from abroad"]), ("vi", ["2026-03-15", gettext_in("vi", "Views from abroad"), "Tiếng Pháp"])]
+    "language, expected",
+    [("en", ["quarterly report, Q1 2026", "Views from abroad"]), ("vi", ["2026-03-15", gettext_in("vi", "Views from abroad"), "Tiếng Pháp"])],
 )
 def test_the_docx_report_opens_and_says_the_figures(admin_client, section, quarter_of_traffic, language, expected):
     document = Document(io.BytesIO(download(admin_client, section, language, "docx")))
