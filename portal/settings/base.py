@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "foreign_info.translation",  # before wagtail_localize: it serves the machine-translate URL
     "foreign_info.analytics",
     "foreign_info.media",
+    "foreign_info.presskits",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -57,6 +58,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "django_countries",
     "rest_framework",
     "django_tasks",
     "django_tasks_db",
@@ -263,3 +265,10 @@ MEDIA_CLIP_MAX_BITRATE = int(os.environ.get("MEDIA_CLIP_MAX_BITRATE", "6000000")
 # it is stored, so a damaged file gets a message instead of failing later on a public page.
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp", "heic", "heif"]
 WAGTAILIMAGES_IMAGE_FORM_BASE = "foreign_info.media.forms.PortalImageForm"
+
+# Press room (foreign_info.presskits; defaults and meaning in foreign_info/presskits/settings.py).
+PRESSKITS = {
+    "ACCESS_LINK_DAYS": int(os.environ.get("PRESSKITS_ACCESS_LINK_DAYS", "30")),
+    "PERSONAL_DATA_RETENTION_DAYS": int(os.environ.get("PRESSKITS_PERSONAL_DATA_RETENTION_DAYS", "365")),
+    "INLINE_BUILD_MAX_BYTES": int(os.environ.get("PRESSKITS_INLINE_BUILD_MAX_BYTES", str(200 * 1024 * 1024))),
+}

@@ -50,7 +50,7 @@ class SectionPage(CacheablePageMixin, RoutablePageMixin, Page):
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["publishing.ArticlePage", "publishing.ClipPage", "publishing.GalleryPage"]
+    subpage_types = ["publishing.ArticlePage", "publishing.ClipPage", "publishing.GalleryPage", "presskits.PressRoomPage"]
 
     class Meta:
         verbose_name = _("foreign-information section")

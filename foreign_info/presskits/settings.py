@@ -1,0 +1,24 @@
+"""Press-room settings, read through `presskit_setting(name)`; override any of them in
+`settings.PRESSKITS` (portal/settings/base.py fills them from the environment)."""
+
+from django.conf import settings
+
+DEFAULTS = {
+    # A kit estimated below this many bytes is built while the journalist waits; above it, by a
+    # background task whose progress the press room shows.
+    "INLINE_BUILD_MAX_BYTES": 200 * 1024 * 1024,
+    # Longest side of "web size" photos in a kit.
+    "WEB_PHOTO_SIZE": 2048,
+    # Stored ZIPs of content that has since changed are deleted after this many days.
+    "STALE_BUILD_DAYS": 7,
+    # Personal access links of accredited journalists expire after this many days.
+    "ACCESS_LINK_DAYS": 30,
+    # Accreditation requests (personal data) are erased this many days after they were decided.
+    "PERSONAL_DATA_RETENTION_DAYS": 365,
+    # Accreditation form: at most this many requests per hour from one network address.
+    "ACCREDITATION_RATE_PER_HOUR": 5,
+}
+
+
+def presskit_setting(name):
+    return getattr(settings, "PRESSKITS", {}).get(name, DEFAULTS[name])
