@@ -180,8 +180,6 @@ def main():
         )
     ratio = rows[1] / rows[0]
     print(f"  SQL queries 200-segment / 20-segment: {ratio:.2f} (target <= 1.1) [{'ok' if ratio <= 1.1 else 'FAIL'}]")
-    if connection.vendor == "sqlite":
-        print("  (SQLite: Django 5.2 splits the one bulk INSERT every 999 parameters; run with BENCH_DATABASE_URL for PostgreSQL)")
 
     TranslationJob.objects.all().delete()
     client = Client()

@@ -13,15 +13,16 @@ Contract:
   running them twice gives the same rows.
 """
 
-import contextlib
 import datetime
 import json
 import logging
 import uuid
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
+
+from foreign_info.core.db import sqlite_real_parameter_limit
 
 from . import buffer
 from .models import Event, StagedEvent
@@ -30,29 +31,6 @@ logger = logging.getLogger(__name__)
 BATCH = 1000
 PROCESSING_PREFIX = buffer.REDIS_KEY + ":processing:"
 PROCESSING_SET = buffer.REDIS_KEY + ":claimed"
-
-
-@contextlib.contextmanager
-def sqlite_real_parameter_limit():
-    """Django 5.2 assumes SQLite's old limit of 999 parameters per statement, which would split a
-    1,000-row insert into dozens; SQLite 3.32+ allows 32,766 and says so."""
-    if connection.vendor != "sqlite":
-        yield
-        return
-    import sqlite3
-
-    connection.ensure_connection()
-    real = connection.connection.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
-    features = connection.features
-    old = features.__dict__.get("max_query_params")
-    features.max_query_params = real
-    try:
-        yield
-    finally:
-        if old is None:
-            del features.max_query_params
-        else:
-            features.max_query_params = old
 
 
 class SiteResolver:

@@ -22,6 +22,8 @@ from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import StringSegment, StringTranslation
 from wagtail_localize.strings import StringValue, validate_translation_links
 
+from foreign_info.core.db import sqlite_real_parameter_limit
+
 from ..models import GlossaryTerm, TranslationMemory
 from .translator import HOW_TO_CONFIGURE, DeepTranslatorMachine, MachineTranslationError
 
@@ -136,7 +138,7 @@ def machine_draft(translation, user=None):
             result.from_glossary += 1
         else:
             result.from_provider += 1
-    with transaction.atomic():
+    with transaction.atomic(), sqlite_real_parameter_limit():
         StringTranslation.objects.bulk_create(rows, ignore_conflicts=True)
         title = next((row.data for row in rows if row.context_id and title_context(segments, row.context_id)), None)
         if title is not None:
