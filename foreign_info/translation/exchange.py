@@ -1,9 +1,11 @@
-"""One PO file for a selection of jobs of one language, and its all-or-nothing import.
+"""One PO (or XLIFF 1.2) file for a selection of jobs of one language, and its all-or-nothing import.
 
 Each entry's msgctxt is "<job id>:<segment path>" and its msgid the segment's current source
 text, so a file can carry many pages (for an agency) and still be matched exactly on return.
+In XLIFF the context is the trans-unit's id and the source text its <source>.
 
-Contract of `import_po(data, locale, user)`: every entry is checked first: the job must exist,
+Contract of `import_translations(data, locale, user)`: the file is read as XLIFF when it is XML,
+else as PO; every entry is checked first: the job must exist,
 be in `locale` and open to `user`; the segment must still exist with that very msgid; the
 translation must keep the msgid's tags (balanced, same ones) and placeholders. If any entry is
 wrong, nothing is stored and each error names its entry. Otherwise all translations are stored in
@@ -16,6 +18,8 @@ from dataclasses import dataclass, field
 from xml.etree import ElementTree
 
 import polib
+from defusedxml import DefusedXmlException
+from defusedxml import ElementTree as SafeElementTree
 from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
@@ -71,7 +75,7 @@ def export_entries(jobs):
 
 
 def export_xliff(jobs, code):
-    """The same entries as XLIFF 1.2, for agencies whose tools prefer it (export only)."""
+    """The same entries as XLIFF 1.2, for agencies whose tools prefer it."""
     xliff = ElementTree.Element("xliff", version="1.2", xmlns="urn:oasis:names:tc:xliff:document:1.2")
     file = ElementTree.SubElement(xliff, "file", {"source-language": SOURCE_LANGUAGE, "target-language": code, "datatype": "html", "original": "foreign-info"})
     body = ElementTree.SubElement(file, "body")
@@ -102,14 +106,66 @@ class ImportOutcome:
     errors: list = field(default_factory=list)
 
 
-def import_po(data, locale, user):
-    outcome = ImportOutcome()
+@dataclass
+class Entry:
+    """One translated string as read from a PO or XLIFF file."""
+
+    msgctxt: str
+    msgid: str
+    msgstr: str
+    error: str = ""  # a problem found while reading the file, reported with the entry
+
+
+XLIFF_NAMESPACE = "{urn:oasis:names:tc:xliff:document:1.2}"
+
+
+def read_po(data):
+    """(entries, None) or (None, the reason the file cannot be read)."""
     try:
         po = polib.pofile(data.decode("utf-8"))
     except (UnicodeDecodeError, OSError, ValueError):
-        outcome.errors.append(("", _("This is not a PO file in UTF-8.")))
+        return None, _("This is not a PO file in UTF-8.")
+    return [Entry(entry.msgctxt or "", entry.msgid, entry.msgstr) for entry in po if not entry.obsolete], None
+
+
+def read_xliff(data):
+    """XLIFF 1.2 as we export it. defusedxml refuses DTDs and entity expansion (an uploaded file
+    is untrusted); a <target> with inline elements (<g>, <x/>) instead of our HTML-as-text is
+    reported for that unit rather than half-read."""
+    try:
+        root = SafeElementTree.fromstring(data)
+    except (ElementTree.ParseError, DefusedXmlException, ValueError):
+        return None, _("This is not a well-formed XLIFF file.")
+    if root.tag not in ("xliff", XLIFF_NAMESPACE + "xliff"):
+        return None, _("This is not a well-formed XLIFF file.")
+    entries = []
+    for unit in root.iter():
+        if unit.tag not in ("trans-unit", XLIFF_NAMESPACE + "trans-unit"):
+            continue
+        source, target = xliff_child(unit, "source"), xliff_child(unit, "target")
+        entry = Entry(unit.get("id", ""), text_of(source), text_of(target))
+        if (source is not None and len(source)) or (target is not None and len(target)):
+            entry.error = _("Inline XLIFF elements are not supported: keep the HTML tags as text, as exported.")
+        entries.append(entry)
+    return entries, None
+
+
+def xliff_child(unit, name):
+    found = unit.find(XLIFF_NAMESPACE + name)
+    return found if found is not None else unit.find(name)
+
+
+def text_of(element):
+    return (element.text or "") if element is not None else ""
+
+
+def import_translations(data, locale, user):
+    outcome = ImportOutcome()
+    is_xml = data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<")
+    entries, problem = read_xliff(data) if is_xml else read_po(data)
+    if problem:
+        outcome.errors.append(("", problem))
         return outcome
-    entries = [entry for entry in po if not entry.obsolete]
     if not entries:
         outcome.errors.append(("", _("The file holds no translations.")))
         return outcome
@@ -124,7 +180,7 @@ def import_po(data, locale, user):
     writes = []
     for entry in entries:
         label = f"{entry.msgctxt or ''} · {entry.msgid[:60]}"
-        error = check_entry(entry, jobs, segments, user)
+        error = entry.error or check_entry(entry, jobs, segments, user)
         if error:
             outcome.errors.append((label, error))
         elif entry.msgstr:

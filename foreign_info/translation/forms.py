@@ -40,5 +40,16 @@ class ReturnForm(forms.Form):
     comment = forms.CharField(label=_("What needs changing"), widget=forms.Textarea(attrs={"rows": 3}))
 
 
+# A PO or XLIFF file of a few hundred pages is well under this; anything larger is not an export of ours.
+MAX_EXCHANGE_FILE_BYTES = 5 * 1024 * 1024
+
+
 class POImportForm(forms.Form):
-    file = forms.FileField(label=_("PO file"))
+    file = forms.FileField(label=_("PO or XLIFF file"))
+
+    def clean_file(self):
+        file = self.cleaned_data["file"]
+        if file.size > MAX_EXCHANGE_FILE_BYTES:
+            limit = max(1, MAX_EXCHANGE_FILE_BYTES // (1024 * 1024))
+            raise forms.ValidationError(_("The file is larger than %(megabytes)s MB: export fewer jobs at a time.") % {"megabytes": limit})
+        return file

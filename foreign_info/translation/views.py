@@ -216,7 +216,7 @@ def import_po(request, code):
     form = POImportForm(request.POST or None, request.FILES or None)
     errors = []
     if request.method == "POST" and form.is_valid():
-        outcome = exchange.import_po(form.cleaned_data["file"].read(), locale, request.user)
+        outcome = exchange.import_translations(form.cleaned_data["file"].read(), locale, request.user)
         errors = outcome.errors
         if not errors:
             messages.success(request, _("%(n)s translations imported.") % {"n": outcome.imported})

@@ -123,3 +123,89 @@ def test_xliff_export_carries_the_same_units(two_pages, team, client):
     assert [unit.get("id") for unit in units] == [entry.msgctxt for entry in po]
     assert [unit.find("x:source", ns).text for unit in units] == [entry.msgid for entry in po]
     assert root.find("x:file", ns).get("target-language") == "en"
+
+
+def xliff_of(client, jobs, code="en"):
+    response = client.post(reverse("translation:export_po", args=[code]), {"jobs": [job.pk for job in jobs], "format": "xliff"})
+    return response.content.decode()
+
+
+def upload_xliff(client, text, code="en"):
+    file = SimpleUploadedFile("agency.xlf", text.encode(), content_type="application/x-xliff+xml")
+    return client.post(reverse("translation:import_po", args=[code]), {"file": file})
+
+
+def fill_xliff(text):
+    from xml.etree import ElementTree
+
+    ElementTree.register_namespace("", "urn:oasis:names:tc:xliff:document:1.2")
+    root = ElementTree.fromstring(text)
+    ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    for unit in root.findall(".//x:trans-unit", ns):
+        source = unit.find("x:source", ns).text
+        unit.find("x:target", ns).text = source.replace("Xem", "See").replace("trang", "page").replace("lần", "times") + " [en]"
+    return root, ElementTree.tostring(root, encoding="unicode")
+
+
+def test_xliff_round_trip(two_pages, team, client):
+    client.force_login(team["translator_en"])
+    jobs = [job_for(page, "en") for page in two_pages]
+    _root, filled = fill_xliff(xliff_of(client, jobs))
+    response = upload_xliff(client, filled)
+    assert response.status_code == 302
+    translations = StringTranslation.objects.filter(tool_name="PO file", locale__language_code="en")
+    assert translations.count() == len(export(client, jobs)) and all(t.data.endswith("[en]") for t in translations)
+    assert any('<a id="a1">page</a>' in t.data for t in translations)  # the link survives as exported
+
+
+@pytest.mark.parametrize(
+    ("how", "words"),
+    [("changed source", "source text changed"), ("unbalanced tags", "unbalanced"), ("inline elements", "inline xliff"), ("unknown unit", "unknown job")],
+)
+def test_each_xliff_error_is_reported_per_unit_and_nothing_is_stored(two_pages, team, client, how, words):
+    from xml.etree import ElementTree
+
+    client.force_login(team["translator_en"])
+    jobs = [job_for(page, "en") for page in two_pages]
+    root, _text = fill_xliff(xliff_of(client, jobs))
+    ns = {"x": "urn:oasis:names:tc:xliff:document:1.2"}
+    unit = next(u for u in root.findall(".//x:trans-unit", ns) if "<a" in u.find("x:source", ns).text)
+    if how == "changed source":
+        unit.find("x:source", ns).text = "Một câu khác"
+    elif how == "unbalanced tags":
+        unit.find("x:target", ns).text = 'See <a id="a1">page %(n)s times.'
+    elif how == "inline elements":
+        ElementTree.SubElement(unit.find("x:target", ns), "{urn:oasis:names:tc:xliff:document:1.2}g", id="1").text = "page"
+    elif how == "unknown unit":
+        unit.set("id", "999999:title")
+    before = StringTranslation.objects.count()
+    response = upload_xliff(client, ElementTree.tostring(root, encoding="unicode"))
+    assert response.status_code == 200
+    errors = response.context["errors"]
+    assert len(errors) == 1 and words in errors[0][1].lower()
+    assert StringTranslation.objects.count() == before
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        '<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;">]><xliff version="1.2"><file><body/></file></xliff>',
+        "<xliff><file><body><trans-unit",
+        "<html><body>not xliff</body></html>",
+    ],
+    ids=["entity expansion", "truncated", "not xliff"],
+)
+def test_unsafe_or_broken_xml_is_refused_with_a_message(two_pages, team, client, content):
+    client.force_login(team["translator_en"])
+    response = upload_xliff(client, content)
+    assert response.status_code == 200
+    assert [message for _label, message in response.context["errors"]] == ["This is not a well-formed XLIFF file."]
+
+
+def test_oversized_exchange_files_are_refused(two_pages, team, client, monkeypatch):
+    from foreign_info.translation import forms
+
+    monkeypatch.setattr(forms, "MAX_EXCHANGE_FILE_BYTES", 10)
+    client.force_login(team["translator_en"])
+    response = upload_xliff(client, "<xliff>" + "x" * 100 + "</xliff>")
+    assert response.status_code == 200 and "larger than 1 MB" in response.content.decode()
