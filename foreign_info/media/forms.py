@@ -19,7 +19,11 @@ class VideoClipForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.facts = None
-        self.replaced_files = [field.name for field in (self.instance.original, self.instance.web_file) if field] if self.instance.pk else []
+        self.replaced_files = (
+            [field.name for field in (self.instance.original, self.instance.web_file, self.instance.standby_file) if field] if self.instance.pk else []
+        )
+        playable = self.instance.playable_file if self.instance.pk else None
+        self.previous_playable = playable.name if playable else ""
 
     def clean_original(self):
         upload = self.cleaned_data.get("original")
@@ -47,7 +51,12 @@ class VideoClipForm(WagtailAdminModelForm):
         # A new file gets a new poster unless the editor chose one in the same form.
         new_poster = "poster" not in self.changed_data or not self.cleaned_data.get("poster")
         return library.store(
-            clip, self.facts, save=lambda: super(VideoClipForm, self).save(commit=True), new_poster=new_poster, replaced_files=self.replaced_files
+            clip,
+            self.facts,
+            save=lambda: super(VideoClipForm, self).save(commit=True),
+            new_poster=new_poster,
+            replaced_files=self.replaced_files,
+            previous_playable=self.previous_playable,
         )
 
 

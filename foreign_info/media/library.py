@@ -3,7 +3,9 @@
 Contract: `store(clip, facts)` saves a clip whose file has been probed (`probe.probe`), takes its
 poster frame unless the editor chose one, and queues the web copy when the file does not play in
 browsers as it is; if anything fails on the way, the stored file is deleted and nothing is saved.
-It returns as soon as the transcoding task is queued, without waiting for it.
+It returns as soon as the transcoding task is queued, without waiting for it. When the file of a
+playable clip is replaced by one that needs transcoding, the previous playable file stays on as
+`standby_file` (pages keep playing it) until the new web copy is ready.
 """
 
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -28,9 +30,11 @@ def apply_facts(clip, facts):
     clip.web_file = ""
 
 
-def store(clip, facts, save=None, new_poster=True, replaced_files=()):
-    """`save` saves the clip (a model form's save, by default clip.save)."""
+def store(clip, facts, save=None, new_poster=True, replaced_files=(), previous_playable=""):
+    """`save` saves the clip (a model form's save, by default clip.save); `previous_playable` is
+    the name of the file readers got before this upload replaced it."""
     apply_facts(clip, facts)
+    clip.standby_file = previous_playable if previous_playable and not clip.web_ready else ""
     try:
         with transaction.atomic():
             clip = save() if save else (clip.save() or clip)
@@ -63,7 +67,7 @@ def add_clip(title, name, data, credit="", user=None):
 
 def forget_files(clip, names):
     """Files of a replaced upload, deleted once the new one is committed."""
-    current = {clip.original.name, clip.web_file.name}
+    current = {clip.original.name, clip.web_file.name, clip.standby_file.name}
     for name in names:
         if name not in current:
             transaction.on_commit(lambda name=name: clip.original.storage.delete(name))

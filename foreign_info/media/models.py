@@ -22,6 +22,9 @@ class VideoClip(index.Indexed, models.Model):
     title = models.CharField(_("title"), max_length=255)
     original = models.FileField(_("video file"), upload_to="clips/original/%Y/%m/", help_text=_("MP4, WebM or MOV"))
     web_file = models.FileField(_("web copy"), upload_to="clips/web/%Y/%m/", blank=True, editable=False)
+    # When the file of a clip that plays is replaced by one that must be transcoded first, readers
+    # keep the previous playable file until the new web copy is ready (or if it fails).
+    standby_file = models.FileField(upload_to="clips/web/%Y/%m/", blank=True, editable=False)
     poster = models.ForeignKey(
         "core.PortalImage",
         verbose_name=_("poster image"),
@@ -70,7 +73,7 @@ class VideoClip(index.Indexed, models.Model):
     def playable_file(self):
         """The file readers get, or None while there is none that every browser plays."""
         if self.status != self.Status.READY:
-            return None
+            return self.standby_file or None
         if self.web_file:
             return self.web_file
         return self.original if self.web_ready else None
@@ -80,6 +83,8 @@ class VideoClip(index.Indexed, models.Model):
         return self.playable_file is not None
 
     def status_text(self):
+        if self.status == self.Status.PROCESSING and self.standby_file:
+            return _("Preparing the new file for the web: %(progress)d%%. Pages play the previous file meanwhile.") % {"progress": self.progress}
         if self.status == self.Status.PROCESSING:
             return _("Preparing for the web: %(progress)d%%") % {"progress": self.progress}
         if self.status == self.Status.FAILED:

@@ -9,7 +9,7 @@ from django.db.models.signals import post_delete, post_save, pre_save
 
 
 def delete_clip_files(sender, instance, **kwargs):
-    files = [field for field in (instance.original, instance.web_file) if field]
+    files = [field for field in (instance.original, instance.web_file, instance.standby_file) if field]
 
     def delete():
         for field in files:

@@ -36,9 +36,10 @@ def transcode_clip(clip_id):
         base = os.path.splitext(os.path.basename(clip.original.name))[0]
         with open(target, "rb") as file:
             clip.web_file.save(f"{base}-web.mp4", File(file), save=False)
-    if old_name and old_name != clip.web_file.name:
-        clip.web_file.storage.delete(old_name)
-    clips.update(web_file=clip.web_file.name, status=VideoClip.Status.READY, progress=100, error="")
+    for name in (old_name, clip.standby_file.name):
+        if name and name != clip.web_file.name:
+            clip.web_file.storage.delete(name)
+    clips.update(web_file=clip.web_file.name, standby_file="", status=VideoClip.Status.READY, progress=100, error="")
 
 
 def local_path(field_file, workdir):

@@ -167,3 +167,44 @@ def test_a_vietnamese_editor_reads_the_refusal_in_vietnamese(client, db, setting
     assert message in errors_of(response)
     assert not VideoClip.objects.exists()
     assert media_files(settings) == []
+
+
+def test_replacing_the_file_of_a_playable_clip_keeps_the_old_one_playing_until_the_new_is_ready(admin_client, settings, django_capture_on_commit_callbacks):
+    from foreign_info.media.tasks import transcode_clip
+
+    post_clip(admin_client, upload("gongs.mp4", web_clip()))
+    clip = VideoClip.objects.get()
+    old_file = clip.original.name
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    edit = reverse("wagtailsnippets_media_videoclip:edit", args=[clip.pk])
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(edit, {"title": clip.title, "original": upload("gongs-v2.webm", webm_clip()), "credit": "TTXVN"})
+    assert response.status_code == 302, errors_of(response)
+    clip.refresh_from_db()
+    assert clip.status == VideoClip.Status.PROCESSING
+    assert clip.playable_file.name == old_file and old_file in media_files(settings)
+    assert "previous file" in clip.status_text()
+
+    transcode_clip.call(clip.pk)
+    clip.refresh_from_db()
+    assert clip.status == VideoClip.Status.READY and clip.playable_file == clip.web_file and not clip.standby_file
+    assert old_file not in media_files(settings)
+
+
+def test_a_failed_transcode_of_a_replacement_still_plays_the_previous_file(admin_client, settings, django_capture_on_commit_callbacks, monkeypatch):
+    from foreign_info.media import tasks
+
+    post_clip(admin_client, upload("gongs.mp4", web_clip()))
+    clip = VideoClip.objects.get()
+    old_file = clip.original.name
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr(tasks, "to_web_mp4", broken)
+    with django_capture_on_commit_callbacks(execute=True):
+        admin_client.post(
+            reverse("wagtailsnippets_media_videoclip:edit", args=[clip.pk]), {"title": clip.title, "original": upload("v2.webm", webm_clip()), "credit": ""}
+        )
+    clip.refresh_from_db()
+    assert clip.status == VideoClip.Status.FAILED and clip.playable_file.name == old_file
