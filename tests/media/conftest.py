@@ -43,3 +43,28 @@ def admin_client(client, db):
 def media_files(settings):
     root = settings.MEDIA_ROOT
     return sorted(str(path.relative_to(root)) for path in root.rglob("*") if path.is_file()) if root.exists() else []
+
+
+def with_rotation_flag(data, width):
+    """`data` (an MP4 from synthetic.make_clip) with the display matrix of the video track's tkhd
+    box set to a quarter turn, as phones record upright clips: landscape pixels plus a flag.
+    PyAV cannot write the flag itself, so the box is patched in place (ISO/IEC 14496-12 8.3.2)."""
+    import struct
+
+    data = bytearray(data)
+    index = data.find(b"tkhd")
+    while index != -1:
+        version = data[index + 4]
+        # version/flags, then times, track id, reserved and duration (32- or 64-bit), reserved,
+        # layer, alternate group, volume, reserved: the matrix comes next, then width and height.
+        matrix = index + 4 + 4 + (28 if version == 1 else 20) + 8 + 8
+        track_width = struct.unpack(">I", data[matrix + 36 : matrix + 40])[0] >> 16
+        if track_width == width:
+            data[matrix : matrix + 36] = struct.pack(">9i", 0, 0x10000, 0, -0x10000, 0, 0, 0, 0, 0x40000000)
+            return bytes(data)
+        index = data.find(b"tkhd", index + 4)
+    raise ValueError("no video track of that width")
+
+
+def rotated_phone_clip():
+    return with_rotation_flag(clip_bytes(width=640, height=360), 640)

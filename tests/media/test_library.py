@@ -208,3 +208,17 @@ def test_a_failed_transcode_of_a_replacement_still_plays_the_previous_file(admin
         )
     clip.refresh_from_db()
     assert clip.status == VideoClip.Status.FAILED and clip.playable_file.name == old_file
+
+
+def test_a_phone_clip_with_a_rotation_flag_is_vertical_and_gets_an_upright_web_copy(admin_client):
+    from .conftest import rotated_phone_clip
+
+    response = post_clip(admin_client, upload("phone.mp4", rotated_phone_clip()))
+    assert response.status_code == 302, errors_of(response)
+    clip = VideoClip.objects.get()
+    assert (clip.width, clip.height, clip.orientation) == (360, 640, "vertical")
+    assert not clip.web_ready  # some players ignore the flag: readers get pixels that are upright
+    assert clip.status == VideoClip.Status.READY and clip.playable_file == clip.web_file
+    facts = probe(clip.web_file.path)
+    assert (facts.width, facts.height, facts.rotation) == (360, 640, 0)
+    assert (clip.poster.width, clip.poster.height) == (360, 640)
