@@ -167,5 +167,5 @@ def methodology(request):
     return render(
         request,
         "analytics/methodology.html",
-        {"pillars": [(key, label, ranking.weights()[key]) for key, label in ranking.PILLARS.items()], "method": ranking.__doc__},
+        {"pillars": [(key, label, ranking.weights()[key]) for key, label in ranking.PILLARS.items()]},
     )

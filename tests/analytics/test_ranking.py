@@ -136,3 +136,15 @@ def test_the_methodology_page_is_public_and_shows_the_weights(client, section):
     html = response.content.decode()
     assert '<tr id="pillar-reach"><td>Reach</td><td>3.0</td></tr>' in html
     assert "10 x (value - min) / (max - min)" in html
+
+
+def test_the_methodology_is_explained_in_the_readers_language(client, section):
+    from django.utils.translation import gettext, override
+
+    step = "Movement is the rank in the previous period of the same length minus the rank now (positive: moved up); it is empty when the province was not ranked then."
+    with override("vi"):
+        vietnamese = gettext(step)
+    assert vietnamese != step
+    html = client.get("/analytics/ranking/methodology/", HTTP_ACCEPT_LANGUAGE="vi").content.decode()
+    assert vietnamese in " ".join(html.split())
+    assert '<html lang="vi"' in html
