@@ -5,8 +5,10 @@ and previews excluded), summed over the period; "online now" is distinct readers
 settings.ANALYTICS["ONLINE_MINUTES"] minutes.
 
 The figures are computed after each flush (`refresh_counters`) and kept in the default cache; the
-template tag only reads the cache, so rendering the footer adds no SQL query, and a cached page
-shows the figures of when it was rendered.
+template tag only reads the cache, so rendering the footer adds no SQL query. A page served from
+the page cache carries the figures of when it was rendered; a small deferred script
+(static/analytics/counter.js) brings them up to date from /analytics/counter/<site>/, which also
+reads only the cache.
 """
 
 import datetime

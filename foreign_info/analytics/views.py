@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import permission_required
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
@@ -169,3 +170,19 @@ def methodology(request):
         "analytics/methodology.html",
         {"pillars": [(key, label, ranking.weights()[key]) for key, label in ranking.PILLARS.items()]},
     )
+
+
+COUNTER_FIELDS = ("online", "today", "week", "month", "year", "total")
+
+
+def counter(request, site_id):
+    """Public: the footer counter's figures as JSON, for pages served from the page cache
+    (static/analytics/counter.js). Reads only the cache: no SQL query, whatever the traffic."""
+    from .counter import cached_figures
+
+    figures = cached_figures(site_id)
+    if not figures:
+        raise Http404("No figures yet")
+    response = JsonResponse({name: figures.get(name, 0) for name in COUNTER_FIELDS})
+    patch_cache_control(response, public=True, max_age=30)
+    return response

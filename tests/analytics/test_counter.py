@@ -42,8 +42,8 @@ def test_the_footer_shows_the_counter_without_a_query_of_its_own(client, section
     assert not [q for q in queries.captured_queries if "analytics_" in q["sql"]]
     html = response.content.decode()
     assert 'class="visitor-counter"' in html
-    assert "<dt>Online now</dt><dd>2</dd>" in html
-    assert "<dt>Today</dt><dd>2</dd>" in html
+    assert '<dt>Online now</dt><dd data-figure="online">2</dd>' in html
+    assert '<dt>Today</dt><dd data-figure="today">2</dd>' in html
 
 
 def test_online_now_drops_to_zero_without_fresh_flushes(client, section, article, monkeypatch):
@@ -61,3 +61,23 @@ def test_online_now_drops_to_zero_without_fresh_flushes(client, section, article
 
 def test_no_counter_before_the_first_flush(client, section, article):
     assert 'class="visitor-counter"' not in client.get("/vi/?fresh=1").content.decode()
+
+
+def test_a_page_from_the_page_cache_refreshes_its_counter_without_sql(client, section, article):
+    """The cached page keeps the figures it was rendered with; its script asks the counter URL,
+    which answers from the cache alone."""
+    visit(client, "/vi/ca-phe/", FRENCH_IP)
+    drain_and_flush()
+    client.get("/en/")  # rendered and stored in the page cache
+    visit(client, "/vi/ca-phe/", AMERICAN_IP)
+    drain_and_flush()
+    cached = client.get("/en/").content.decode()
+    assert '<dd data-figure="today">1</dd>' in cached  # as old as the cached page
+    url = f"/analytics/counter/{section.get_site().pk}/"
+    assert f'data-refresh="{url}"' in cached and "analytics/counter" in cached
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert not queries.captured_queries
+    assert response.json()["today"] == 2 and response.json()["online"] == 2
+    assert "max-age=30" in response["Cache-Control"]
+    assert client.get("/analytics/counter/999/").status_code == 404
