@@ -20,7 +20,6 @@ Contract:
 
 import re
 from dataclasses import dataclass
-from urllib.parse import quote
 
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseRedirect, JsonResponse, StreamingHttpResponse
 from django.template.response import TemplateResponse
@@ -168,12 +167,11 @@ def parse_range(header, size):
             raise Unsatisfiable
         return max(0, size - length), size - 1
     start = int(first)
-    end = int(last) if last else size - 1
-    if end < start:
+    if last and int(last) < start:
         return None  # not a valid range: RFC 9110 says to ignore the header
     if start >= size:
         raise Unsatisfiable
-    return start, min(end, size - 1)
+    return start, min(int(last) if last else size - 1, size - 1)
 
 
 def range_applies(request, build):
@@ -187,7 +185,7 @@ def serve_build(request, build, name):
     size = build.size
     headers = {
         "Content-Type": "application/zip",
-        "Content-Disposition": f"attachment; filename=\"{name}\"; filename*=UTF-8''{quote(name)}",
+        "Content-Disposition": f'attachment; filename="{name}"',
         "ETag": etag_of(build),
         "Accept-Ranges": "bytes",
         "Cache-Control": "private, no-store",
@@ -207,7 +205,7 @@ def serve_build(request, build, name):
     if serve_with:
         return handed_to_web_server(build, headers, serve_with)
     if wanted is None:
-        response = FileResponse(build.file.open("rb"), status=200, headers=headers)
+        response = FileResponse(build.file.open("rb"), status=200, headers=headers, as_attachment=True, filename=name)
         response["Content-Length"] = str(size)
         return response
     start, end = wanted
