@@ -137,7 +137,10 @@ def request_build(kit, language, resolution, fingerprint_value=None):
     if build is not None:
         if build.status == KitBuild.Status.READY:
             if is_stored(build):
-                KitBuild.objects.filter(pk=build.pk).update(last_used_at=timezone.now())
+                now = timezone.now()
+                # Pruning counts in days: note a use at most hourly, not a write per download.
+                if build.last_used_at is None or build.last_used_at < now - timedelta(hours=1):
+                    KitBuild.objects.filter(pk=build.pk).update(last_used_at=now)
                 return build
             # The file went away (pruned, storage restored from an older backup): build it again.
             if KitBuild.objects.filter(pk=build.pk, status=KitBuild.Status.READY).update(status=KitBuild.Status.BUILDING, progress=0, file="", size=0):

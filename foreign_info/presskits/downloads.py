@@ -59,8 +59,8 @@ def resolve(page, request, language, resolution):
     journalist = journalist_for(request)
     if page.is_embargoed() and journalist is None:
         raise Http404(_("No such press kit."))
-    if language == builds.ALL_LANGUAGES:
-        kit = page
+    if language in (builds.ALL_LANGUAGES, page.locale.language_code):
+        kit = page  # the page being served is live and public already
     elif language in kit_languages(page):
         kit = kit_in_language(page, language)
     else:
