@@ -165,6 +165,70 @@ def engagement(filters):
     )
 
 
+def kit_downloads(filters):
+    """Press-kit downloads per kit and download language (foreign_info.presskits.downloads records
+    them with the target "kit/<language>/<resolution>/<public|accredited>")."""
+    rows = filters.rows((Kind.DOWNLOAD,)).filter(target__startswith="kit/").values("page_id", "target").annotate(n=Sum("events")).order_by("page_id", "target")
+    counts = {}
+    for row in rows:
+        parts = row["target"].split("/")
+        if len(parts) != 4:
+            continue
+        _kit, language, resolution, who = parts
+        entry = counts.setdefault((row["page_id"], language), {"web": 0, "original": 0, "accredited": 0, "total": 0})
+        entry[resolution if resolution in ("web", "original") else "web"] += row["n"]
+        entry["accredited"] += row["n"] if who == "accredited" else 0
+        entry["total"] += row["n"]
+    titles = dict(Page.objects.filter(pk__in={page_id for page_id, _language in counts}).values_list("pk", "title"))
+    ordered = sorted(counts.items(), key=lambda item: (-item[1]["total"], item[0]))
+    all_languages = str(_("All languages"))
+    return Table(
+        "kit-downloads",
+        str(_("Press-kit downloads by kit and language")),
+        [str(_("Press kit")), str(_("Language")), str(_("Web size")), str(_("Original resolution")), str(_("By accredited journalists")), str(_("Downloads"))],
+        [
+            [
+                titles.get(page_id, f"#{page_id}"),
+                all_languages if language == "all" else language_name(language),
+                c["web"],
+                c["original"],
+                c["accredited"],
+                c["total"],
+            ]
+            for (page_id, language), c in ordered
+        ],
+        chart="bars",
+    )
+
+
+def accreditation_requests(filters):
+    """Accreditation requests received per day of the period (in the journalist's language when
+    the dashboard is filtered by language); empty when the press room is not installed."""
+    from django.apps import apps
+    from django.db.models import Count
+    from django.db.models.functions import TruncDate
+
+    if not apps.is_installed("foreign_info.presskits"):
+        return Table("accreditation-requests", str(_("Accreditation requests")), [str(_("Day")), str(_("Requests"))], [], chart="lines")
+    model = apps.get_model("presskits", "AccreditationRequest")
+    first = timezone.make_aware(datetime.datetime.combine(filters.start, datetime.time.min))
+    last = timezone.make_aware(datetime.datetime.combine(filters.end + datetime.timedelta(days=1), datetime.time.min))
+    requests = model.objects.filter(created_at__gte=first, created_at__lt=last)
+    if filters.language:
+        requests = requests.filter(language=filters.language)
+    per_day = dict(
+        requests.annotate(day=TruncDate("created_at", tzinfo=timezone.get_current_timezone())).values("day").annotate(n=Count("pk")).values_list("day", "n")
+    )
+    days = [filters.start + datetime.timedelta(days=n) for n in range(filters.days)]
+    return Table(
+        "accreditation-requests",
+        str(_("Accreditation requests")),
+        [str(_("Day")), str(_("Requests"))],
+        [[day.isoformat(), per_day.get(day, 0)] for day in days],
+        chart="lines",
+    )
+
+
 def translation_coverage(filters):
     """Per language: live source pages that have a live translation, how many of those went live
     within 48 hours of the source, and the median delay (turnaround) in hours."""
@@ -203,6 +267,8 @@ TABLES = {
     "top-abroad": top_content_abroad,
     "channels": channels,
     "engagement": engagement,
+    "kit-downloads": kit_downloads,
+    "accreditation-requests": accreditation_requests,
     "translation-coverage": translation_coverage,
 }
 

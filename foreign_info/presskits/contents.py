@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from decimal import Decimal
 
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from foreign_info.core.languages import SOURCE_LANGUAGE
 
@@ -158,9 +158,12 @@ def resolve_pages(kit, language):
     if not keys:
         return []
     candidates = Page.objects.live().public().filter(translation_key__in=keys, locale__language_code__in={language, SOURCE_LANGUAGE})
+    # `.specific()` fetches the specific rows again without select_related: read codes and kinds
+    # from the ids and classes, not from `page.locale` / `page.content_type` (a query per page).
+    codes = dict(Locale.objects.values_list("pk", "language_code"))
     by_key = {}
-    for page in candidates.select_related("locale", "content_type").specific():
-        code = page.locale.language_code
+    for page in candidates.specific():
+        code = codes[page.locale_id]
         if page.translation_key not in by_key or code == language:
             by_key[page.translation_key] = page
     resolved, seen = [], set()
@@ -169,6 +172,6 @@ def resolve_pages(kit, language):
         if page is None or key in seen:
             continue
         seen.add(key)
-        code = page.locale.language_code
-        resolved.append(KitPage(page=page, kind=KINDS.get(page.content_type.model, "article"), language=code, in_kit_language=code == language))
+        code = codes[page.locale_id]
+        resolved.append(KitPage(page=page, kind=KINDS.get(page._meta.model_name, "article"), language=code, in_kit_language=code == language))
     return resolved

@@ -11,6 +11,11 @@ DEFAULTS = {
     "WEB_PHOTO_SIZE": 2048,
     # Stored ZIPs of content that has since changed are deleted after this many days.
     "STALE_BUILD_DAYS": 7,
+    # Stored ZIPs are sent by Django (streamed, ranges included) unless this hands them to the web
+    # server: "x-accel-redirect" (nginx: an `internal` location serving MEDIA_ROOT at
+    # ACCEL_REDIRECT_PREFIX) or "x-sendfile" (Apache mod_xsendfile, lighttpd).
+    "SERVE_WITH": "",
+    "ACCEL_REDIRECT_PREFIX": "/protected-media/",
     # Personal access links of accredited journalists expire after this many days.
     "ACCESS_LINK_DAYS": 30,
     # Accreditation requests (personal data) are erased this many days after they were decided.

@@ -271,4 +271,6 @@ PRESSKITS = {
     "ACCESS_LINK_DAYS": int(os.environ.get("PRESSKITS_ACCESS_LINK_DAYS", "30")),
     "PERSONAL_DATA_RETENTION_DAYS": int(os.environ.get("PRESSKITS_PERSONAL_DATA_RETENTION_DAYS", "365")),
     "INLINE_BUILD_MAX_BYTES": int(os.environ.get("PRESSKITS_INLINE_BUILD_MAX_BYTES", str(200 * 1024 * 1024))),
+    "SERVE_WITH": os.environ.get("PRESSKITS_SERVE_WITH", ""),
+    "ACCEL_REDIRECT_PREFIX": os.environ.get("PRESSKITS_ACCEL_REDIRECT_PREFIX", "/protected-media/"),
 }

@@ -59,9 +59,11 @@ class PressRoomPage(RoutablePageMixin, Page):
     @path("")
     def index(self, request):
         from ..access import journalist_for
+        from ..presentation import kit_previews
 
         journalist = journalist_for(request)
-        return self.render(request, context_overrides={"kits": self.kits(request, include_embargoed=journalist is not None), "journalist": journalist})
+        kits = list(self.kits(request, include_embargoed=journalist is not None).prefetch_related("cover_image__renditions"))
+        return self.render(request, context_overrides={"kits": kits, "previews": kit_previews(kits, self.locale.language_code), "journalist": journalist})
 
 
 class PressKitPage(RoutablePageMixin, Page):
@@ -109,7 +111,19 @@ class PressKitPage(RoutablePageMixin, Page):
     @path("")
     def index(self, request):
         from ..access import journalist_for
-        from ..contents import kit_contents
+        from ..presentation import kit_page_context
 
         journalist = journalist_for(request)
-        return self.render(request, context_overrides={"contents": kit_contents(self), "journalist": journalist, "embargoed": self.is_embargoed()})
+        return self.render(request, context_overrides={**kit_page_context(self), "journalist": journalist, "embargoed": self.is_embargoed()})
+
+    @path("download/<str:language>/<str:resolution>/")
+    def download(self, request, language, resolution):
+        from ..downloads import download
+
+        return download(self, request, language, resolution)
+
+    @path("download/<str:language>/<str:resolution>/status/")
+    def download_status(self, request, language, resolution):
+        from ..downloads import status
+
+        return status(self, request, language, resolution)
