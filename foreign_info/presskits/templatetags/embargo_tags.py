@@ -1,0 +1,27 @@
+"""The embargo banner an accredited journalist sees on every embargoed page (base.html shows it)."""
+
+from zoneinfo import ZoneInfo
+
+from django import template
+from django.utils import timezone
+
+from ..surfaces import EMBARGO_ATTRIBUTE
+
+register = template.Library()
+
+# The province's time: the embargo is announced in it. UTC is shown beside it for correspondents
+# filing to other time zones.
+PROVINCE_TIME_ZONE = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+@register.inclusion_tag("presskits/includes/embargo_banner.html", takes_context=True)
+def embargo_banner(context):
+    request = context.get("request")
+    until = getattr(request, EMBARGO_ATTRIBUTE, None) if request is not None else None
+    if until is None:
+        return {"until": None}
+    return {
+        "until": until,
+        "local": timezone.localtime(until, PROVINCE_TIME_ZONE),
+        "utc": timezone.localtime(until, ZoneInfo("UTC")),
+    }
