@@ -46,11 +46,23 @@ def journalist(request):
     return journalist_for(request)
 
 
+# Set on the request when a journalist was shown a list that includes embargoed pages: that
+# response is private too (see wagtail_hooks.keep_embargoed_pages_private).
+SHOWN_EMBARGOED_ATTRIBUTE = "presskits_shown_embargoed"
+
+
 def hide_embargoed(queryset, request=None):
     answer = hidden_for(request)
-    if not answer.page_keys or journalist(request) is not None:
+    if not answer.page_keys:
+        return queryset
+    if journalist(request) is not None:
+        setattr(request, SHOWN_EMBARGOED_ATTRIBUTE, True)
         return queryset
     return queryset.exclude(translation_key__in=list(answer.page_keys))
+
+
+def shows_embargoed(request):
+    return getattr(request, EMBARGO_ATTRIBUTE, None) is not None or getattr(request, SHOWN_EMBARGOED_ATTRIBUTE, False)
 
 
 def is_hidden_page(page, request=None):

@@ -26,12 +26,19 @@ def keep_embargoed_pages_private(serve_next):
 
     def serve(page, request, args, kwargs):
         response = serve_next(page, request, args, kwargs)
-        if getattr(request, surfaces.EMBARGO_ATTRIBUTE, None) is not None:
-            setattr(response, CACHEABLE_ATTRIBUTE, False)
-            patch_cache_control(response, private=True, no_store=True)
+        keep_private(request, response)
+        if not getattr(response, "is_rendered", True):
+            # Templates query too (language links): check again once the page is rendered.
+            response.add_post_render_callback(lambda rendered: keep_private(request, rendered))
         return response
 
     return serve
+
+
+def keep_private(request, response):
+    if surfaces.shows_embargoed(request):
+        setattr(response, CACHEABLE_ATTRIBUTE, False)
+        patch_cache_control(response, private=True, no_store=True)
 
 
 @hooks.register("before_serve_document")
