@@ -10,7 +10,10 @@ Contract:
 - `purge_paths()` removes given paths on every host the cache has stored pages for; publishing uses
   it for a page and the listings that show it (foreign_info.publishing.cache_paths). `purge_all()`
   is for changes that touch every page (site settings, moves, renamed slugs).
-- Entries expire after settings.PAGE_CACHE_SECONDS as a safety net.
+- Entries expire after settings.PAGE_CACHE_SECONDS as a safety net, or sooner when a registered
+  timeout limit says the content will change by then (`register_timeout_limit(callable)`: the press
+  room's embargo registers one, so a listing stored before an embargo ends never outlives it; core
+  cannot import that app, hence the registration point).
 
 The cache is the "pages" alias, so clearing it never drops sessions or anything else.
 """
@@ -30,6 +33,25 @@ CACHEABLE_ATTRIBUTE = "foreign_info_page_cache"
 # it (foreign_info.analytics) and kept on the stored response, so that a hit knows it too. An
 # attribute, not a header: it never reaches a client.
 PAGE_VIEW_ATTRIBUTE = "foreign_info_page_view"
+
+_timeout_limits = []
+
+
+def register_timeout_limit(function):
+    """Add a callable returning the most seconds any page stored now may be kept (it runs on every
+    cache miss that stores a page, so it must not query the database in the common case)."""
+    if function not in _timeout_limits:
+        _timeout_limits.append(function)
+    return function
+
+
+def storage_timeout(cache):
+    """How long a page stored now may stay: the cache's own timeout, capped by every registered limit."""
+    timeout = cache.default_timeout
+    for limit in _timeout_limits:
+        seconds = max(1, int(limit()))
+        timeout = seconds if timeout is None else min(timeout, seconds)
+    return timeout
 
 
 def page_cache():
@@ -83,7 +105,7 @@ class PageCacheMiddleware:
             self.remember_host(cache, request.get_host())
             stored = self.storable(response)
             setattr(stored, PAGE_VIEW_ATTRIBUTE, getattr(request, PAGE_VIEW_ATTRIBUTE, None))
-            cache.set(key, stored)
+            cache.set(key, stored, storage_timeout(cache))
             response["X-Page-Cache"] = "miss"
         return response
 

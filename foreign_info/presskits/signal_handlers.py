@@ -1,5 +1,12 @@
 """A kit's published contents feed the embargo index (embargo.py); any change to a kit forgets the
-cached embargo answer, so what the public sees follows the kit at once."""
+cached embargo answer, so what the public sees follows the kit at once.
+
+Publishing or unpublishing a kit also forgets the cached copies of every page it contains, before
+and after the change: a page put into an embargoed kit disappears, one taken out (or whose kit is
+withdrawn) comes back. The section's listings, feeds and sitemap are forgotten by `publishing`'s own
+handler, which finds the section above the kit. The press room and kit pages themselves are never
+in the page cache: an accredited journalist sees different kits there than the public.
+"""
 
 from django.db.models.signals import post_delete
 from wagtail.signals import page_published, page_unpublished
@@ -11,18 +18,36 @@ def is_kit(instance):
     return isinstance(instance, PressKitPage)
 
 
+def linked_page_keys(kit_id):
+    from .models import KitItemLink
+
+    return set(KitItemLink.objects.filter(kit_id=kit_id, kind=KitItemLink.Kind.PAGE).values_list("page_key", flat=True))
+
+
+def forget_cached_pages(keys):
+    from foreign_info.core.page_cache import purge_paths
+    from foreign_info.publishing.cache_paths import paths_of_pages
+
+    if keys:
+        purge_paths(paths_of_pages(keys))
+
+
 def on_published(sender, instance, **kwargs):
     if is_kit(instance):
         from .embargo import refresh_links
 
+        before = linked_page_keys(instance.pk)
         refresh_links(instance)
+        forget_cached_pages(before | linked_page_keys(instance.pk))
 
 
 def on_unpublished(sender, instance, **kwargs):
     if is_kit(instance):
         from .embargo import clear_links
 
+        before = linked_page_keys(instance.pk)
         clear_links(instance.pk)
+        forget_cached_pages(before)
 
 
 def on_deleted(sender, instance, **kwargs):

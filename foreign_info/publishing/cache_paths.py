@@ -3,6 +3,8 @@
 Contract: `paths_showing(page)` returns the path of every translation of the page and, for every
 translation of the section above it, the section home, its feeds, its sitemap and its topic pages:
 each language a reader could see the page or its card in.
+`paths_of_pages(keys)` returns the paths of every translation of the pages with these translation
+keys (a press kit's contents, which its embargo shows or hides).
 """
 
 from wagtail.models import Page
@@ -23,8 +25,9 @@ def paths_showing(page):
         if url:
             paths.add(url)
             paths.update(url + route for route in PAGE_ROUTES)
-    section = page.specific if isinstance(page.specific, SectionPage) else page.get_parent().specific
-    if not isinstance(section, SectionPage):
+    # The nearest section above: a press kit sits two levels down (section > press room > kit).
+    section = page.specific if isinstance(page.specific, SectionPage) else SectionPage.objects.ancestor_of(page).order_by("-depth").first()
+    if section is None:
         return paths
     topic_slugs = set(Topic.objects.values_list("slug", flat=True))
     for translated_section in SectionPage.objects.filter(translation_key=section.translation_key).select_related("locale"):
@@ -33,6 +36,16 @@ def paths_showing(page):
             continue
         paths.update(base + route for route in SECTION_ROUTES)
         paths.update(f"{base}topics/{slug}/" for slug in topic_slugs)
+    return paths
+
+
+def paths_of_pages(translation_keys):
+    paths = set()
+    for translation in Page.objects.filter(translation_key__in=translation_keys).select_related("locale"):
+        url = translation.get_url()
+        if url:
+            paths.add(url)
+            paths.update(url + route for route in PAGE_ROUTES)
     return paths
 
 

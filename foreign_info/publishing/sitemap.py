@@ -11,6 +11,7 @@ from wagtail.models import Page
 
 from foreign_info.core.languages import BCP47, SOURCE_LANGUAGE
 from foreign_info.core.page_cache import mark_cacheable
+from foreign_info.core.visibility import public_pages
 
 
 class MultilingualSitemap(Sitemap):
@@ -20,7 +21,8 @@ class MultilingualSitemap(Sitemap):
         query = Page.objects.none()
         for root in roots:
             query = query | Page.objects.descendant_of(root, inclusive=True)
-        return query.live().public().select_related("locale").order_by("path")
+        # No request: what is hidden from the public (an embargo) is hidden from search engines too.
+        return public_pages(query.live()).select_related("locale").order_by("path")
 
     def _urls(self, page, protocol, domain):
         pages = list(self.paginator.page(page).object_list)
@@ -41,7 +43,7 @@ class MultilingualSitemap(Sitemap):
         """hreflang alternates of each translation group that has more than one live page."""
         keys = {page.translation_key for page in pages}
         group = defaultdict(list)
-        for translation in Page.objects.live().public().filter(translation_key__in=keys).select_related("locale"):
+        for translation in public_pages(Page.objects.live().filter(translation_key__in=keys)).select_related("locale"):
             group[translation.translation_key].append(translation)
         alternates = {}
         for key, translations in group.items():

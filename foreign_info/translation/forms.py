@@ -19,11 +19,13 @@ class QueueFilterForm(forms.Form):
 
     def __init__(self, *args, language_code, **kwargs):
         super().__init__(*args, **kwargs)
-        from foreign_info.publishing.models import ArticlePage, SectionPage, Topic
+        from foreign_info.publishing.models import Topic
+
+        from .jobs import section_page_models
 
         self.fields["topic"].queryset = Topic.objects.filter(locale__language_code=SOURCE_LANGUAGE)
         self.fields["assignee"].queryset = get_user_model().objects.filter(language_assignments__locale__language_code=language_code).distinct()
-        types = ContentType.objects.get_for_models(SectionPage, ArticlePage).values()
+        types = ContentType.objects.get_for_models(*section_page_models()).values()
         self.fields["page_type"].queryset = ContentType.objects.filter(pk__in=[t.pk for t in types])
         self.fields["page_type"].label_from_instance = lambda ct: ct.model_class()._meta.verbose_name
         self.fields["sort"].choices = [

@@ -21,17 +21,30 @@ from foreign_info.core.languages import SOURCE_LANGUAGE
 from .models import DEFAULT_DUE_DAYS, DEFAULT_PRIORITY, JobState, SectionTranslationConfig, TranslationJob, default_target_codes
 
 
-def section_of(page):
-    """The SectionPage a source page belongs to, or None if the page is not in a section."""
+def section_page_models():
+    """Page types translated through jobs: the section, its articles, and its press room and kits."""
+    from foreign_info.presskits.models import PressKitPage, PressRoomPage
     from foreign_info.publishing.models import ArticlePage, SectionPage
+
+    return [SectionPage, ArticlePage, PressRoomPage, PressKitPage]
+
+
+def section_of(page):
+    """The SectionPage a source page belongs to, or None if the page is not in a section.
+
+    Articles and the press room sit right under the section; a press kit one level further down,
+    under the press room: the nearest section above is the one whose languages and priority apply."""
+    from foreign_info.publishing.models import SectionPage
 
     specific_class = page.specific_class
     if specific_class is SectionPage:
         return page
-    if specific_class is ArticlePage:
-        parent = page.get_parent()
-        return parent if parent and parent.specific_class is SectionPage else None
-    return None
+    if specific_class not in section_page_models():
+        return None
+    parent = page.get_parent()
+    if parent is not None and parent.specific_class is not SectionPage:
+        parent = parent.get_parent()
+    return parent if parent is not None and parent.specific_class is SectionPage else None
 
 
 def is_section_source(page):

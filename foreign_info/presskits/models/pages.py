@@ -32,7 +32,10 @@ PressKitManager = PageManager.from_queryset(PressKitQuerySet)
 
 
 class PressRoomPage(RoutablePageMixin, Page):
-    """Where foreign correspondents find the section's press kits and ask for accreditation."""
+    """Where foreign correspondents find the section's press kits and ask for accreditation.
+
+    Not a cached page (publishing's CacheablePageMixin), nor are kits: an accredited journalist sees
+    embargoed kits here that the public must not, so one stored copy cannot serve both."""
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
     accreditation_intro = RichTextField(_("about accreditation"), features=["bold", "italic", "link"], blank=True)
