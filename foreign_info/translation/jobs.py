@@ -22,11 +22,12 @@ from .models import DEFAULT_DUE_DAYS, DEFAULT_PRIORITY, JobState, SectionTransla
 
 
 def section_page_models():
-    """Page types translated through jobs: the section, its articles, and its press room and kits."""
+    """Page types translated through jobs: the section, its articles, clips (their subtitles are
+    segments) and photo stories (captions and alt texts), and its press room and kits."""
     from foreign_info.presskits.models import PressKitPage, PressRoomPage
-    from foreign_info.publishing.models import ArticlePage, SectionPage
+    from foreign_info.publishing.models import ArticlePage, ClipPage, GalleryPage, SectionPage
 
-    return [SectionPage, ArticlePage, PressRoomPage, PressKitPage]
+    return [SectionPage, ArticlePage, ClipPage, GalleryPage, PressRoomPage, PressKitPage]
 
 
 def section_of(page):

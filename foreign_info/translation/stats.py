@@ -1,7 +1,7 @@
 """Figures the statistics issue charts: coverage and turnaround per language.
 
 - `coverage(date=None)`: per target language, live section pages in that language / live source
-  pages of the section (SectionPage and ArticlePage), as {code: (translated, total, share)}.
+  pages of the section (every type in jobs.section_page_models()), as {code: (translated, total, share)}.
 - `turnaround(since=None)`: per target language, over jobs published since `since`, the time
   from the source's first publication to the translation's publication, as
   {code: {"jobs": n, "mean_hours": h, "median_hours": h}}.
@@ -20,9 +20,9 @@ from .models import JobState, TranslationJob
 def section_pages():
     from wagtail.models import Page
 
-    from foreign_info.publishing.models import ArticlePage, SectionPage
+    from .jobs import section_page_models
 
-    return Page.objects.type(SectionPage, ArticlePage).filter(live=True)
+    return Page.objects.type(*section_page_models()).filter(live=True)
 
 
 def coverage():

@@ -23,6 +23,18 @@ def test_publishing_a_source_page_creates_one_waiting_job_per_target_language(ar
     assert all(job.total_segments > 0 for job in jobs)
 
 
+def test_clips_and_photo_stories_get_jobs_with_their_subtitles_and_captions_as_segments(section):
+    """Translators get subtitles and captions in the same queue as article text."""
+    clip = publish(factories.ClipPageFactory(parent=section))
+    story = factories.gallery_page(section, count=2)
+    for page, expected in ((clip, "Mọi người cùng múa."), (story, "Chú thích ảnh 2")):
+        jobs = TranslationJob.objects.filter(source_page=page)
+        assert sorted(jobs.values_list("target_locale__language_code", flat=True)) == sorted(TARGET_LANGUAGES)
+        assert all(job.total_segments > 0 for job in jobs)
+        texts = set(StringSegment.objects.filter(source__object_id=page.translation_key).values_list("string__data", flat=True))
+        assert expected in texts
+
+
 def test_translations_and_unpublished_drafts_create_no_jobs(section, locales):
     draft = factories.ArticlePageFactory(parent=section, title="Bản nháp")
     draft.save_revision()
