@@ -152,15 +152,19 @@ KINDS = {"articlepage": "article", "gallerypage": "story", "clippage": "clip"}
 
 
 def resolve_pages(kit, language):
-    """Each chosen page in `language`, or its Vietnamese original; two queries for any number."""
+    """Each chosen page in `language`, or its Vietnamese original; a fixed number of queries for any
+    number of pages (one more per page type)."""
     chosen = [block.value for block in kit.pages if block.value is not None]
     keys = [page.translation_key for page in chosen]
     if not keys:
         return []
     candidates = Page.objects.live().public().filter(translation_key__in=keys, locale__language_code__in={language, SOURCE_LANGUAGE})
+    # .specific() drops select_related: read each page's language code with its id instead of
+    # one locale and one content-type query per page.
+    codes = dict(candidates.values_list("pk", "locale__language_code"))
     by_key = {}
-    for page in candidates.select_related("locale", "content_type").specific():
-        code = page.locale.language_code
+    for page in candidates.specific():
+        code = codes[page.pk]
         if page.translation_key not in by_key or code == language:
             by_key[page.translation_key] = page
     resolved, seen = [], set()
@@ -169,6 +173,6 @@ def resolve_pages(kit, language):
         if page is None or key in seen:
             continue
         seen.add(key)
-        code = page.locale.language_code
-        resolved.append(KitPage(page=page, kind=KINDS.get(page.content_type.model, "article"), language=code, in_kit_language=code == language))
+        code = codes[page.pk]
+        resolved.append(KitPage(page=page, kind=KINDS.get(page._meta.model_name, "article"), language=code, in_kit_language=code == language))
     return resolved
