@@ -124,6 +124,8 @@ def test_vietnamese_kit_holds_everything_with_valid_entries(full_kit, tmp_path):
     assert card.fn.value == "Nguyễn Thị Hoa" and card.email.value == "baochi@daklak.gov.vn"
     facts = list(csv.reader(io.StringIO(archive.read("factsheet.csv").decode("utf-8-sig"))))
     assert facts[1][0] == "Diện tích cà phê" and facts[1][-1] == "210000"
+    story = archive.read("stories/phong-su-anh.html").decode()
+    assert all(f'href="../{name}"' in story for name in photos[1:]), story  # the story links its own photos
     html = archive.read("articles/ca-phe.html").decode()
     assert '<html lang="vi">' in html and "Đoạn văn đầu tiên của bài viết." in html
     assert archive.read("documents/to-gap.pdf") == b"%PDF-1.4\n% brochure\n%%EOF\n"
@@ -241,3 +243,16 @@ def test_unknown_language_or_resolution_is_refused(kit, tmp_path):
         build(kit, tmp_path, language="de")
     with pytest.raises(ValueError):
         build(kit, tmp_path, resolution="huge")
+
+
+def test_web_photos_are_turned_upright_and_never_enlarged(press_room, tmp_path):
+    sideways = factories.photo_with_exif(size=(300, 200), gps=None, title="Nghiêng")
+    with Image.open(sideways.file.path) as picture:
+        exif = picture.getexif()
+        exif[0x0112] = 6  # shown rotated 90 degrees clockwise
+        picture.save(sideways.file.path, "JPEG", exif=exif)
+    archive, _manifest = check_archive(build(kit_page(press_room, photos=[sideways]), tmp_path))
+    [name] = [name for name in archive.namelist() if name.endswith(".jpg")]
+    with Image.open(io.BytesIO(archive.read(name))) as picture:
+        assert picture.size == (200, 300)
+        assert picture.getexif().get(0x0112, 1) == 1

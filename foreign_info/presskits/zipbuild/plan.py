@@ -59,7 +59,7 @@ class Section:
     root_url: str
     entries: list = field(default_factory=list)
     photos: list = field(default_factory=list)  # (path, KitPhoto)
-    story_links: dict = field(default_factory=dict)  # story title -> [(relative path, caption)] of its photos
+    story_links: dict = field(default_factory=dict)  # story title -> [(path, caption)] of its photos
 
     def relative(self, path):
         return posixpath.relpath(path, self.folder or ".")
@@ -243,13 +243,13 @@ def plan_clip(plan, section, item, stem, blocks, size, shared, check_files, add)
         video_path = entry.path
     else:
         video_path = add("clips", stem, "mp4", "clip", title, _("Video clip (MP4)"), "clips", estimate, writers.stored_file(video), **about).path
-    links = [(section.relative(video_path), _("Video clip (MP4)"))]
+    links = [(video_path, _("Video clip (MP4)"))]
     cues = page.cues
     if cues:
         cue_size = sum(len(cue.text.encode("utf-8")) + 40 for cue in cues)
         for extension, label in (("vtt", _("Subtitles (WebVTT)")), ("srt", _("Subtitles (SubRip)"))):
             path = add("clips", f"{stem}.{item.language}", extension, "subtitles", title, label, "clips", cue_size, writers.subtitles(cues, extension)).path
-            links.append((section.relative(path), label))
+            links.append((path, label))
     for extension, label in (("html", _("About the clip (web page)")), ("txt", _("About the clip (plain text)"))):
         add("clips", stem, extension, "clip-text", title, label, "clips", 1500 + size, writers.page_file(item, blocks, extension, links), url=page.full_url)
 
@@ -276,7 +276,7 @@ def plan_photos(plan, section, check_files, add):
         )
         section.photos.append((entry.path, photo))
         if photo.story_title:
-            section.story_links.get(photo.story_title, []).append((section.relative(entry.path), photo.caption))
+            section.story_links.get(photo.story_title, []).append((entry.path, photo.caption))
     if photos:
         add(
             "photos",

@@ -5,6 +5,8 @@ with the manifest fields (kind, language, title and the entry's own). Files from
 streamed; a photo is the only file held in memory whole, one at a time.
 """
 
+import posixpath
+
 from foreign_info.media import subtitles as subtitle_files
 
 from . import pdf, readme, tables, texts, vcard
@@ -36,7 +38,8 @@ def page_file(item, blocks, extension, links=None):
     belong to it (a story's photos, a clip's video and subtitles), filled in while planning."""
 
     def write(archive, entry, section, plan):
-        extra = list(links or [])
+        here = posixpath.dirname(entry.path) or "."
+        extra = [(posixpath.relpath(path, here), text) for path, text in links or []]
         if extension == "html":
             data = texts.page_html(item, blocks, item.language, extra)
         elif extension == "txt":
