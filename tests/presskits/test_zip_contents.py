@@ -256,3 +256,21 @@ def test_web_photos_are_turned_upright_and_never_enlarged(press_room, tmp_path):
     with Image.open(io.BytesIO(archive.read(name))) as picture:
         assert picture.size == (200, 300)
         assert picture.getexif().get(0x0112, 1) == 1
+
+
+def test_readme_gives_the_embargo_in_vietnam_time_and_utc(embargoed_kit, tmp_path):
+    from zoneinfo import ZoneInfo
+
+    from django.utils import timezone, translation
+    from django.utils.formats import date_format
+
+    archive, manifest = check_archive(build(embargoed_kit, tmp_path))
+    with translation.override("vi"):
+        vietnam = date_format(timezone.localtime(embargoed_kit.embargo_until, ZoneInfo("Asia/Ho_Chi_Minh")), "DATETIME_FORMAT")
+        utc = date_format(timezone.localtime(embargoed_kit.embargo_until, ZoneInfo("UTC")), "DATETIME_FORMAT")
+    assert vietnam != utc
+    for name in ("README.html", "README.txt"):
+        readme = archive.read(name).decode()
+        assert vietnam in readme and utc in readme, name
+    assert manifest["kit"]["embargo_until"] == embargoed_kit.embargo_until.isoformat()
+    assert utc in manifest["usage_terms"]["vi"]

@@ -39,7 +39,9 @@ def usage_terms(kit):
         "Credit every photo and clip as given in its caption, in captions.csv and in the photo file itself. "
         "Photos under a Creative Commons licence may also be used under the terms of that licence."
     )
-    if kit.is_embargoed():
+    # Whenever the kit has an embargo time, not only while it lasts: the ZIP is cached by content,
+    # so what it says must not depend on when it was built.
+    if kit.embargo_until:
         times = embargo_times(kit)
         terms += " " + _("Embargo: nothing in this kit may be published before %(vietnam)s (Vietnam time, UTC+7), that is %(utc)s UTC.") % times
     return terms
@@ -115,7 +117,7 @@ def root_context(plan):
                     "folder": section.folder,
                     "open": _("The press kit in %(language)s: open %(path)s")
                     % {"language": language_name(section.language), "path": f"{section.folder}README.html"},
-                    "embargo": usage_terms(section.kit) if section.kit.is_embargoed() else "",
+                    "embargo": usage_terms(section.kit) if section.kit.embargo_until else "",
                 }
             )
     return {"languages": languages, "title": plan.kit.title}
