@@ -4,7 +4,8 @@ Contract: `parse(data)` takes the uploaded bytes and returns `[Cue(start, end, t
 order, or raises `SubtitlesRejected` whose message names the cue at fault (in the editor's
 language). Cue text is plain text: markup, HTML or script is refused, because the text goes to
 translators as segments and back to readers' players, and neither should carry code.
-`to_vtt(cues)` writes a WebVTT file that escapes whatever translators typed.
+`to_vtt(cues)` writes a WebVTT file that escapes whatever translators typed; `to_srt(cues)` writes
+the SubRip file many newsroom editing systems still ask for.
 """
 
 import re
@@ -103,3 +104,13 @@ def to_vtt(cues):
     for cue in cues:
         parts += [f"{timestamp(cue.start)} --> {timestamp(cue.end)}", escape(cue.text), ""]
     return "\n".join(parts)
+
+
+def to_srt(cues):
+    """SubRip: numbered cues, a comma before the milliseconds, CRLF line ends (what SRT tools
+    expect). SRT has no escapes; a blank line would end the cue early, so blank lines are dropped."""
+    lines = []
+    for number, cue in enumerate(cues, start=1):
+        start, end = timestamp(cue.start).replace(".", ","), timestamp(cue.end).replace(".", ",")
+        lines += [str(number), f"{start} --> {end}", *(line for line in cue.text.split("\n") if line.strip()), ""]
+    return "\r\n".join(lines)

@@ -7,6 +7,9 @@ DEFAULTS = {
     # A kit estimated below this many bytes is built while the journalist waits; above it, by a
     # background task whose progress the press room shows.
     "INLINE_BUILD_MAX_BYTES": 200 * 1024 * 1024,
+    # Font files for kit PDFs by script ("latin", "khmer", "lao", "cjk"), over the Debian paths in
+    # zipbuild/pdf.py.
+    "PDF_FONTS": {},
     # Longest side of "web size" photos in a kit.
     "WEB_PHOTO_SIZE": 2048,
     # Stored ZIPs of content that has since changed are deleted after this many days.
