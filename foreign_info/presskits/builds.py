@@ -195,8 +195,9 @@ class ProgressSaver:
         self.saved_at = 0.0
         self.percent = 0
 
-    def __call__(self, percent):
-        percent = max(0, min(99, int(percent)))
+    def __call__(self, done, total):
+        """The builder's `on_progress(done, total)`: any units, `done` at most `total`."""
+        percent = max(0, min(99, int(100 * done / total))) if total else 0
         now = time.monotonic()
         if percent != self.percent and now - self.saved_at >= self.every:
             self.rows.update(progress=percent)

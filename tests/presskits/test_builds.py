@@ -139,7 +139,7 @@ def test_a_large_kit_is_built_by_the_task_with_progress(client, kit, settings, m
 
     def slow_builder(kit, language, resolution, fileobj, on_progress=None):
         for percent in (25, 60):
-            on_progress(percent)
+            on_progress(percent, 100)
             seen.append(KitBuild.objects.get().progress)
         return real(kit, language, resolution, fileobj)
 
