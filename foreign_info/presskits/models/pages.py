@@ -63,6 +63,31 @@ class PressRoomPage(RoutablePageMixin, Page):
         journalist = journalist_for(request)
         return self.render(request, context_overrides={"kits": self.kits(request, include_embargoed=journalist is not None), "journalist": journalist})
 
+    # The journalists' routes (journalists.py): accreditation request, personal link, sign-out.
+    @path("accreditation/", name="accreditation")
+    def accreditation(self, request):
+        from ..journalists import accreditation_form
+
+        return accreditation_form(self, request)
+
+    @path("accreditation/thanks/", name="accreditation_thanks")
+    def accreditation_thanks(self, request):
+        from ..journalists import accreditation_thanks
+
+        return accreditation_thanks(self, request)
+
+    @path("access/<str:token>/", name="access")
+    def access(self, request, token):
+        from ..journalists import open_link
+
+        return open_link(self, request, token)
+
+    @path("sign-out/", name="sign_out")
+    def sign_out(self, request):
+        from ..journalists import sign_out
+
+        return sign_out(self, request)
+
 
 class PressKitPage(RoutablePageMixin, Page):
     """A press kit in one language."""
