@@ -4,6 +4,7 @@ from datetime import timedelta
 
 from django import forms
 from django.utils import timezone
+from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
@@ -19,7 +20,7 @@ HONEYPOT_FIELD = "website"
 
 def language_choices():
     """Each language under its own name (a journalist looks for "Français", not "French"), then "other"."""
-    return [(code, get_language_info(code)["name_local"]) for code in LANGUAGE_CODES] + [(OTHER_LANGUAGE, _("Another language"))]
+    return [(code, capfirst(get_language_info(code)["name_local"])) for code in LANGUAGE_CODES] + [(OTHER_LANGUAGE, _("Another language"))]
 
 
 class AccreditationForm(forms.ModelForm):

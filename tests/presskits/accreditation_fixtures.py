@@ -94,3 +94,11 @@ def people(db, django_user_model, section):
     editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
     make("stranger")
     return users
+
+
+@pytest.fixture
+def french_embargoed_kit(embargoed_kit):
+    """The embargoed kit in French, as the French press room lists it."""
+    from tests.presskits.conftest import french
+
+    return french(embargoed_kit, title="Annonce du plan d'aménagement")

@@ -76,7 +76,7 @@ class PressRoomPage(RoutablePageMixin, Page):
 
         return accreditation_thanks(self, request)
 
-    @path("access/<str:token>/", name="access")
+    @path("access/<path:token>/", name="access")
     def access(self, request, token):
         from ..journalists import open_link
 
