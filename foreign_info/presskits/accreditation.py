@@ -10,12 +10,15 @@ Contract:
   submissions are not counted, so a journalist correcting typos is never locked out.
 - `approve`, `reject`, `revoke`, `resend` are the press officers' decisions. Each checks that it
   makes sense in the request's current state (else `ActionRefused` with a message for the officer)
-  and e-mails the journalist in their language. Approving bumps the token version, so only links
+  and e-mails the journalist in their language (returning False if the mail server failed: the
+  decision stands, and the officer is told). Approving bumps the token version, so only links
   from the latest approval work; revoking bumps it too, so every link issued so far dies at once.
 - `export(accreditation)` is everything stored about the person (JSON-ready); `erase` deletes it.
 - `purge()` erases what the retention period (PERSONAL_DATA_RETENTION_DAYS) no longer allows.
 """
 
+import logging
+import smtplib
 from datetime import timedelta
 
 from django.core.mail import send_mail
@@ -33,6 +36,7 @@ from . import access
 from .models import AccessLogEntry, AccreditationRequest, PressRoomPage
 from .settings import presskit_setting
 
+logger = logging.getLogger(__name__)
 RATE_SALT = "foreign_info.presskits.accreditation.rate"
 
 
@@ -92,14 +96,9 @@ def notify_received(accreditation, request):
     if portal is not None and portal.email:
         from django.urls import reverse
 
-        with translation.override(SOURCE_LANGUAGE):
-            context = {"accreditation": accreditation, "admin_url": admin_url(reverse("presskits_accreditation:inspect", args=[accreditation.pk]))}
-            send_mail(
-                _("New accreditation request: %(name)s (%(outlet)s)") % {"name": accreditation.name, "outlet": accreditation.outlet},
-                render_to_string("presskits/emails/new_request.txt", context),
-                None,
-                [portal.email],
-            )
+        context = {"accreditation": accreditation, "admin_url": admin_url(reverse("presskits_accreditation:inspect", args=[accreditation.pk]))}
+        subject = gettext_lazy("New accreditation request: %(name)s (%(outlet)s)")
+        deliver(SOURCE_LANGUAGE, portal.email, subject, {"name": accreditation.name, "outlet": accreditation.outlet}, "new_request", context)
 
 
 def admin_url(path):
@@ -109,14 +108,21 @@ def admin_url(path):
 
 
 def mail(accreditation, template, subject, **context):
-    """E-mail the journalist in their language (`subject` is lazy, so it is translated here)."""
-    with translation.override(accreditation.language):
-        send_mail(
-            str(subject),
-            render_to_string(f"presskits/emails/{template}.txt", {"accreditation": accreditation, **context}),
-            None,
-            [accreditation.email],
-        )
+    """E-mail the journalist in their language; True if the mail server took the message."""
+    return deliver(accreditation.language, accreditation.email, subject, {}, template, {"accreditation": accreditation, **context})
+
+
+def deliver(language, address, subject, subject_values, template, context):
+    """Send one e-mail in `language` (`subject` is lazy, so it is translated here). A mail server
+    that fails is logged and reported as False: the request or decision is stored either way, and
+    the officer can send a new link later."""
+    with translation.override(language):
+        try:
+            send_mail(str(subject) % subject_values, render_to_string(f"presskits/emails/{template}.txt", context), None, [address])
+        except (OSError, ValueError, smtplib.SMTPException):  # network, refused address, bad header
+            logger.exception("Accreditation e-mail %s to %s failed", template, address)
+            return False
+    return True
 
 
 # Decisions
@@ -136,7 +142,7 @@ def approve(accreditation, user, now=None):
     accreditation.token_version = F("token_version") + 1
     accreditation.save()
     accreditation.refresh_from_db()
-    send_link(accreditation, link_room)
+    return send_link(accreditation, link_room)
 
 
 def reject(accreditation, user, reason, now=None):
@@ -147,7 +153,7 @@ def reject(accreditation, user, reason, now=None):
     accreditation.decided_by = user
     accreditation.decided_at = now or timezone.now()
     accreditation.save()
-    mail(accreditation, "rejected", gettext_lazy("Your accreditation request"))
+    return mail(accreditation, "rejected", gettext_lazy("Your accreditation request"))
 
 
 def revoke(accreditation, now=None):
@@ -166,7 +172,7 @@ def resend(accreditation, now=None):
     link_room = room_for(accreditation)
     accreditation.access_expires_at = (now or timezone.now()) + timedelta(days=presskit_setting("ACCESS_LINK_DAYS"))
     accreditation.save(update_fields=["access_expires_at"])
-    send_link(accreditation, link_room)
+    return send_link(accreditation, link_room)
 
 
 def room_for(accreditation):
@@ -191,7 +197,7 @@ def access_url(accreditation, room):
 
 
 def send_link(accreditation, room):
-    mail(accreditation, "approved", gettext_lazy("Your accreditation is approved"), link=access_url(accreditation, room), room_url=room.get_full_url())
+    return mail(accreditation, "approved", gettext_lazy("Your accreditation is approved"), link=access_url(accreditation, room), room_url=room.get_full_url())
 
 
 # Personal data

@@ -62,11 +62,16 @@ def inspect_url(accreditation):
 
 def decide(request, accreditation, action, *args, success):
     try:
-        action(accreditation, *args)
+        mailed = action(accreditation, *args)
     except service.ActionRefused as refused:
         messages.error(request, str(refused))
     else:
-        messages.success(request, success)
+        if mailed is False:
+            messages.warning(
+                request, _("Saved, but the e-mail to %(email)s could not be sent (see the server log); try again later.") % {"email": accreditation.email}
+            )
+        else:
+            messages.success(request, success)
     return redirect(inspect_url(accreditation))
 
 

@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django import forms
+from django.core.validators import RegexValidator
 from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import get_language_info
@@ -16,6 +17,8 @@ from .settings import presskit_setting
 
 OTHER_LANGUAGE = "other"
 HONEYPOT_FIELD = "website"
+# One-line answers end up in e-mail subjects and the admin list: no line breaks or control characters.
+single_line = RegexValidator(r"[\x00-\x1f\x7f]", inverse_match=True, message=_("Write this on one line, without control characters."))
 
 
 def language_choices():
@@ -84,6 +87,8 @@ class AccreditationForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["phone"].validators.append(phone_validator)
+        for name in ("name", "outlet", "position"):
+            self.fields[name].validators.append(single_line)
         for name in ("outlet_country", "nationality"):
             self.fields[name].error_messages["invalid_choice"] = _("Choose a country from the list.")
 

@@ -277,3 +277,44 @@ def test_erase_asks_first_then_deletes_the_request_and_its_log(officer_client, p
     assert not AccreditationRequest.objects.exists() and not AccessLogEntry.objects.exists()
     assert officer_client.get(url("inspect", pending)).status_code == 404
     assert officer_client.post(url("approve", pending)).status_code == 404
+
+
+def test_a_broken_mail_server_keeps_the_decision_and_warns_the_officer(officer_client, pending, settings):
+    settings.EMAIL_BACKEND = "tests.presskits.test_accreditation_form.BrokenMailServer"
+    response = officer_client.post(url("approve", pending), follow=True)
+    assert "could not be sent" in response.content.decode()
+    assert AccreditationRequest.objects.get(pk=pending.pk).status == "approved"
+
+
+def test_approval_without_any_live_press_room_is_refused_and_changes_nothing(officer_client, pending, press_room):
+    from wagtail.models import Page
+
+    for room in Page.objects.filter(translation_key=press_room.translation_key):
+        room.unpublish()
+    response = officer_client.post(url("approve", pending), follow=True)
+    assert "There is no published press room to send a link to" in response.content.decode()
+    pending.refresh_from_db()
+    assert pending.status == "pending" and pending.token_version == 1 and mail.outbox == []
+
+
+def test_the_list_and_inspect_cost_the_same_queries_for_few_or_many_requests(officer_client, press_room, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def count(path):
+        with CaptureQueriesContext(connection) as queries:
+            assert officer_client.get(path).status_code == 200
+        return len(queries)
+
+    first = make_request(press_room)
+    for _index in range(2):
+        make_request(press_room)
+    few = count(url("index"))
+    inspect_few = count(url("inspect", first))
+    for index in range(10):
+        make_request(press_room, name=f"Journalist {index}")
+        AccessLogEntry.objects.create(accreditation=first, action="opened")
+    assert count(url("index")) == few
+    assert count(url("inspect", first)) == inspect_few
+    with django_assert_max_num_queries(few):
+        officer_client.get(url("index"))

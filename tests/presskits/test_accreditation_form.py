@@ -7,6 +7,7 @@ import pytest
 from django import forms
 from django.core import mail
 from django.core.exceptions import ValidationError
+from django.core.mail.backends.base import BaseEmailBackend
 from django.test import RequestFactory
 from django.utils import formats, timezone, translation
 from django.utils.html import escape
@@ -94,6 +95,7 @@ BAD_FIELDS = [
     ("name", {"name": "N" * 121}, lambda: django_message(forms.CharField(max_length=120), "N" * 121)),
     ("outlet", {"outlet": "O" * 201}, lambda: django_message(forms.CharField(max_length=200), "O" * 201)),
     ("name", {"name": ""}, lambda: django_message(forms.CharField(), "")),
+    ("name", {"name": "Claire\r\nBcc: list@example.org"}, lambda: in_french(gettext("Write this on one line, without control characters."))),
     ("visit_start", {"visit_start": today_plus(-1)}, lambda: in_french(gettext("The visit cannot start in the past."))),
     ("visit_start", {"visit_start": "31/02/2027"}, lambda: django_message(forms.DateField(), "31/02/2027")),
     ("visit_start", {"visit_start": today_plus(400), "visit_end": today_plus(401)}, None),
@@ -190,3 +192,16 @@ def test_the_rate_limit_counts_per_address_and_never_keeps_the_address(client, f
 
 def test_the_form_refuses_other_methods(client, french_room):
     assert client.put(URL).status_code == 405
+
+
+class BrokenMailServer(BaseEmailBackend):
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("no mail server")
+
+
+def test_a_broken_mail_server_does_not_lose_the_request(client, french_room, settings, django_capture_on_commit_callbacks):
+    settings.EMAIL_BACKEND = f"{__name__}.BrokenMailServer"
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(URL, form_data())
+    assert response.status_code == 302
+    assert AccreditationRequest.objects.count() == 1
