@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.text import capfirst
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
+from django_countries import countries
 
 from foreign_info.core.languages import LANGUAGE_CODES
 
@@ -90,6 +91,8 @@ class AccreditationForm(forms.ModelForm):
         for name in ("name", "outlet", "position"):
             self.fields[name].validators.append(single_line)
         for name in ("outlet_country", "nationality"):
+            # Built per form, so the names are those of the reader's language, in its order.
+            self.fields[name].choices = [("", _("Choose a country"))] + [(country.code, country.name) for country in countries]
             self.fields[name].error_messages["invalid_choice"] = _("Choose a country from the list.")
 
     @property

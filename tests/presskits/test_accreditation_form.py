@@ -35,6 +35,8 @@ def test_form_speaks_the_readers_language(client, french_room):
     assert "Allemagne" in html and "Germany" not in html  # country names in French
     assert "Français" in html and "日本語" in html  # each working language under its own name
     assert escape(in_french(gettext("Accreditation request"))) in html
+    assert html.index("Afghanistan") < html.index("Allemagne") < html.index("Zimbabwe")  # in French order
+    assert escape(in_french(gettext("Choose a country"))) in html
     assert "novalidate" in html and 'name="website"' in html and 'aria-hidden="true"' in html
     english = client.get("/en/bao-chi/accreditation/").content.decode()
     assert "Germany" in english and "Allemagne" not in english
@@ -127,7 +129,9 @@ def test_each_bad_field_gets_a_message_and_nothing_is_stored(client, french_room
     html = response.content.decode()
     assert 'class="error-summary" role="alert"' in html
     assert f'id="id_{field}_error"' in html
-    if field != "languages":  # a group of checkboxes is described on its fieldset
+    if field == "languages":  # a group of checkboxes is described on its fieldset
+        assert '<fieldset class="form-field has-error" aria-describedby="id_languages_error">' in html
+    else:
         assert f'aria-describedby="id_{field}_error"' in html or f'aria-describedby="id_{field}_helptext id_{field}_error"' in html
         assert 'aria-invalid="true"' in html
     assert escape(errors[field][0]) in html
