@@ -1,7 +1,9 @@
 """Personal access links for accredited journalists: a signed token, no password.
 
 Contract:
-- `issue_token(accreditation)` signs (accreditation id, token version) with a timestamp. A token is
+- `issue_token(accreditation)` signs (accreditation id, token version) with a timestamp, as
+  slash-separated parts: Wagtail serves page URLs made only of segments of letters, digits, "-"
+  and "_", which the signer's ":" separators are not (the press room's route is `access/<path:token>/`). A token is
   accepted by `read_token` only while: its signature is intact, it is younger than the
   ACCESS_LINK_DAYS setting, its accreditation is approved, not past `access_expires_at`, not revoked,
   and still on the token version it was issued with (revoking bumps the version, so every link
@@ -33,7 +35,7 @@ class AccessDenied(Exception):
 
 
 def issue_token(accreditation):
-    return signing.dumps({"a": accreditation.pk, "v": accreditation.token_version}, salt=SALT)
+    return signing.dumps({"a": accreditation.pk, "v": accreditation.token_version}, salt=SALT).replace(":", "/")
 
 
 def read_token(token):
@@ -41,7 +43,7 @@ def read_token(token):
 
     max_age = presskit_setting("ACCESS_LINK_DAYS") * 24 * 3600
     try:
-        payload = signing.loads(token, salt=SALT, max_age=max_age)
+        payload = signing.loads(token.replace("/", ":"), salt=SALT, max_age=max_age)
     except signing.SignatureExpired as error:
         raise AccessDenied(AccessDenied.EXPIRED) from error
     except signing.BadSignature as error:

@@ -25,6 +25,9 @@ DEFAULTS = {
     "PERSONAL_DATA_RETENTION_DAYS": 365,
     # Accreditation form: at most this many requests per hour from one network address.
     "ACCREDITATION_RATE_PER_HOUR": 5,
+    # Accreditation form: the longest reporting visit, and how far ahead it may start.
+    "ACCREDITATION_MAX_VISIT_DAYS": 90,
+    "ACCREDITATION_MAX_DAYS_AHEAD": 365,
 }
 
 

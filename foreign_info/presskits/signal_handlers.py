@@ -6,9 +6,10 @@ and after the change: a page put into an embargoed kit disappears, one taken out
 withdrawn) comes back. The section's listings, feeds and sitemap are forgotten by `publishing`'s own
 handler, which finds the section above the kit. The press room and kit pages themselves are never
 in the page cache: an accredited journalist sees different kits there than the public.
+After migrate, the "Press officers" group exists (groups.py).
 """
 
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_migrate
 from wagtail.signals import page_published, page_unpublished
 
 
@@ -57,9 +58,23 @@ def on_deleted(sender, instance, **kwargs):
         forget()
 
 
+def on_post_migrate(sender, using="default", **kwargs):
+    if sender.name == "foreign_info.presskits":
+        from django.apps import apps
+        from django.contrib.auth.management import create_permissions
+
+        from .groups import ensure_groups
+
+        # This handler may run before auth's own for these apps on a fresh database.
+        for label in ("wagtailadmin", "presskits"):
+            create_permissions(apps.get_app_config(label), verbosity=0, using=using)
+        ensure_groups()
+
+
 def connect():
     from .models import PressKitPage
 
+    post_migrate.connect(on_post_migrate, dispatch_uid="presskits-groups")
     page_published.connect(on_published, sender=PressKitPage)
     page_unpublished.connect(on_unpublished, sender=PressKitPage)
     post_delete.connect(on_deleted, sender=PressKitPage)

@@ -273,4 +273,5 @@ PRESSKITS = {
     "INLINE_BUILD_MAX_BYTES": int(os.environ.get("PRESSKITS_INLINE_BUILD_MAX_BYTES", str(200 * 1024 * 1024))),
     "SERVE_WITH": os.environ.get("PRESSKITS_SERVE_WITH", ""),
     "ACCEL_REDIRECT_PREFIX": os.environ.get("PRESSKITS_ACCEL_REDIRECT_PREFIX", "/protected-media/"),
+    "ACCREDITATION_RATE_PER_HOUR": int(os.environ.get("PRESSKITS_ACCREDITATION_RATE_PER_HOUR", "5")),
 }

@@ -27,6 +27,9 @@ class AccreditationRequest(models.Model):
     consent = models.BooleanField(_("consent to data processing"), default=False)
     # The language the journalist wrote in: every message to them is in it.
     language = models.CharField(_("language"), max_length=16, choices=settings.LANGUAGES)
+    # The press room they applied through: their access link opens its translation in their
+    # language (a portal may have several sections, each with its own press room).
+    press_room = models.ForeignKey("wagtailcore.Page", verbose_name=_("press room"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
 
     status = models.CharField(_("status"), max_length=16, choices=Status.choices, default=Status.PENDING)
     rejection_reason = models.TextField(_("reason for rejection"), max_length=2000, blank=True)

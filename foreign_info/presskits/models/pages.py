@@ -68,6 +68,31 @@ class PressRoomPage(RoutablePageMixin, Page):
         kits = list(self.kits(request, include_embargoed=journalist is not None).prefetch_related("cover_image__renditions"))
         return self.render(request, context_overrides={"kits": kits, "previews": kit_previews(kits, self.locale.language_code), "journalist": journalist})
 
+    # The journalists' routes (journalists.py): accreditation request, personal link, sign-out.
+    @path("accreditation/", name="accreditation")
+    def accreditation(self, request):
+        from ..journalists import accreditation_form
+
+        return accreditation_form(self, request)
+
+    @path("accreditation/thanks/", name="accreditation_thanks")
+    def accreditation_thanks(self, request):
+        from ..journalists import accreditation_thanks
+
+        return accreditation_thanks(self, request)
+
+    @path("access/<path:token>/", name="access")
+    def access(self, request, token):
+        from ..journalists import open_link
+
+        return open_link(self, request, token)
+
+    @path("sign-out/", name="sign_out")
+    def sign_out(self, request):
+        from ..journalists import sign_out
+
+        return sign_out(self, request)
+
 
 class PressKitPage(RoutablePageMixin, Page):
     """A press kit in one language."""
