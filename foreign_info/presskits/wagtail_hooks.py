@@ -1,11 +1,14 @@
 from django.http import Http404
 from django.utils.cache import patch_cache_control
 from wagtail import hooks
-from foreign_info.core.page_cache import CACHEABLE_ATTRIBUTE
-from . import surfaces
 from wagtail.permissions import register_permission_policy
+
+from foreign_info.core.page_cache import CACHEABLE_ATTRIBUTE
+
+from . import surfaces
 from .admin_views import AccreditationPermissionPolicy, PressRoomAdminGroup
 from .models import AccreditationRequest
+
 # Before any view asks for it: Wagtail otherwise creates its default policy on first use.
 register_permission_policy(AccreditationRequest, AccreditationPermissionPolicy(AccreditationRequest))
 
