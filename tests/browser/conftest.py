@@ -52,3 +52,5 @@ def _idle_browser_after_test(browser):
 
 # The translation journey uses the translation tests' team and LibreTranslate stand-in.
 from tests.translation.conftest import libre, provider, team  # noqa: E402, F401
+# The press-room journey uses the press-kit tests' press room.
+from tests.presskits.conftest import press_room  # noqa: E402, F401
