@@ -93,7 +93,7 @@ def measure_download(megabytes=200, rounds=5, workers=2, workdir=None, verbose=T
         raise SystemExit("curl is needed (Debian package curl)")
     own_workdir = workdir is None
     workdir = Path(workdir or tempfile.mkdtemp(prefix="bench-presskit-download-"))
-    env = environment(workdir, "file")
+    env = environment(workdir, "redis")  # as production runs: the analytics buffer in Redis, not SQLite
     static_file = Path(env["STATIC_ROOT"]) / "bench-kit.zip"
     server = None
     try:
