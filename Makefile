@@ -78,10 +78,12 @@ lint: install
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
 
 bench: install fonts messages
-	@command -v wrk >/dev/null || { $(APT) update -qq && $(APT) install -y -qq wrk; }
+	@command -v wrk >/dev/null && command -v curl >/dev/null || { $(APT) update -qq && $(APT) install -y -qq wrk curl; }
 	$(PY) bench/pages.py
 	$(PY) bench/translation.py
 	$(PY) bench/media.py
+	$(PY) bench/analytics.py
+	$(PY) bench/presskit.py
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media portal/static/fonts locales/*/LC_MESSAGES/*.mo

@@ -272,6 +272,11 @@ def main():
         bench_build(workdir, kit, source_bytes, args.rounds)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+    # The second figure: the same size of stored ZIP served by the download route, against the
+    # same bytes as a static file (bench/presskit_download.py, its own server and database).
+    from presskit_download import measure_download
+
+    measure_download(megabytes=megabytes, rounds=7)
 
 
 if __name__ == "__main__":

@@ -9,6 +9,8 @@ from django.core.files import File
 from django.utils.translation import gettext as _
 from django_tasks import task
 
+from foreign_info.core import generation
+
 from .probe import WEB_VIDEO_CODEC, ClipRejected, probe
 from .transcode import to_web_mp4
 
@@ -40,6 +42,7 @@ def transcode_clip(clip_id):
         if name and name != clip.web_file.name:
             clip.web_file.storage.delete(name)
     clips.update(web_file=clip.web_file.name, standby_file="", status=VideoClip.Status.READY, progress=100, error="")
+    generation.bump()  # a queryset update sends no signal: what is derived from the clip is stale
 
 
 def local_path(field_file, workdir):

@@ -6,7 +6,8 @@ Contract:
   language and kind of every chosen page as it resolves now (so publishing, republishing or
   unpublishing an item, or publishing a translation of it, changes it), the file name, size and
   metadata of every photo, the file of every document and the web copy of every clip. It costs a
-  fixed number of queries however many items the kit holds. `language` is a code or "all".
+  fixed number of queries however many items the kit holds, and none when it is cached for the
+  current content generation (core.generation). `language` is a code or "all".
 - `request_build(kit, language, resolution)` returns the KitBuild of the current fingerprint.
   A READY build whose file is still stored is reused (its last use noted). Otherwise exactly one
   request creates the row: the fingerprint is unique, so a concurrent request's INSERT fails (in
@@ -32,6 +33,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from foreign_info.core import generation
 from foreign_info.core.languages import SOURCE_LANGUAGE
 
 from . import zipbuild
@@ -46,6 +48,8 @@ STORAGE_FOLDER = "presskits/builds/"
 STALLED_AFTER = timedelta(hours=1)
 PROGRESS_EVERY_SECONDS = 1.0
 ESTIMATE_CACHE_SECONDS = 24 * 3600
+# Short: with a per-process cache (no Redis) another process's bump is not seen (core.generation).
+FINGERPRINT_CACHE_SECONDS = 300
 
 
 def storage():
@@ -110,9 +114,17 @@ def measure_unmeasured(images):
 
 
 def fingerprints(kit, language):
-    """{resolution: fingerprint} of `kit` in `language`: one pass over the content for both."""
-    digest = json.dumps(content_parts(kit, language), sort_keys=True, default=str)
-    return {resolution: hashlib.sha256(f"{digest}|{resolution}".encode()).hexdigest() for resolution in RESOLUTIONS}
+    """{resolution: fingerprint} of `kit` in `language`: one pass over the content for both.
+
+    Kept in the cache under the content generation (core.generation): a second download of an
+    unchanged kit then starts without reading the kit's contents again (bench/presskit.py)."""
+    key = f"presskits:fingerprints:{zipbuild.BUILDER_VERSION}:{kit.pk}:{kit.live_revision_id}:{language}:{generation.current()}"
+    values = cache.get(key)
+    if values is None:
+        digest = json.dumps(content_parts(kit, language), sort_keys=True, default=str)
+        values = {resolution: hashlib.sha256(f"{digest}|{resolution}".encode()).hexdigest() for resolution in RESOLUTIONS}
+        cache.set(key, values, FINGERPRINT_CACHE_SECONDS)
+    return values
 
 
 def fingerprint(kit, language, resolution):

@@ -9,7 +9,7 @@ in the page cache: an accredited journalist sees different kits there than the p
 After migrate, the "Press officers" group exists (groups.py).
 """
 
-from django.db.models.signals import post_delete, post_migrate
+from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail.signals import page_published, page_unpublished
 
 
@@ -58,6 +58,30 @@ def on_deleted(sender, instance, **kwargs):
         forget()
 
 
+# Wagtail fills these in on first use (file size, hash): the content itself did not change.
+BOOKKEEPING_FIELDS = {"file_size", "file_hash"}
+
+
+def content_changed(sender, instance=None, update_fields=None, **kwargs):
+    """Any page, photo, document or clip that changes may be in a kit: its fingerprint is stale."""
+    from foreign_info.core import generation
+
+    if update_fields and set(update_fields) <= BOOKKEEPING_FIELDS:
+        return
+    generation.bump()
+
+
+def on_any_delete(sender, instance, **kwargs):
+    from wagtail.documents.models import AbstractDocument
+    from wagtail.images.models import AbstractImage
+    from wagtail.models import Page
+
+    from foreign_info.media.models import VideoClip
+
+    if isinstance(instance, (Page, AbstractImage, AbstractDocument, VideoClip)):
+        content_changed(sender, instance)
+
+
 def on_post_migrate(sender, using="default", **kwargs):
     if sender.name == "foreign_info.presskits":
         from django.apps import apps
@@ -78,3 +102,13 @@ def connect():
     page_published.connect(on_published, sender=PressKitPage)
     page_unpublished.connect(on_unpublished, sender=PressKitPage)
     post_delete.connect(on_deleted, sender=PressKitPage)
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    from foreign_info.media.models import VideoClip
+
+    page_published.connect(content_changed, dispatch_uid="presskits-generation-published")
+    page_unpublished.connect(content_changed, dispatch_uid="presskits-generation-unpublished")
+    post_delete.connect(on_any_delete, dispatch_uid="presskits-generation-deleted")
+    for model in (get_image_model(), get_document_model(), VideoClip):
+        post_save.connect(content_changed, sender=model, dispatch_uid=f"presskits-generation-{model._meta.label_lower}")

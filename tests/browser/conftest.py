@@ -50,7 +50,7 @@ def _idle_browser_after_test(browser):
     browser.get("about:blank")
 
 
-# The translation journey uses the translation tests' team and LibreTranslate stand-in.
-from tests.translation.conftest import libre, provider, team  # noqa: E402, F401
-# The press-room journey uses the press-kit tests' press room.
+# The press-room journey uses the press-kit tests' press room; the translation journey the
+# translation tests' team and LibreTranslate stand-in.
 from tests.presskits.conftest import press_room  # noqa: E402, F401
+from tests.translation.conftest import libre, provider, team  # noqa: E402, F401

@@ -212,3 +212,25 @@ def test_prune_deletes_stale_unpublished_and_orphaned_zips(client, kit, press_ro
     __import__("os").utime(files.path(orphan), (old, old))
     call_command("prune_kit_builds", stdout=__import__("io").StringIO())
     assert not files.exists(orphan) and files.exists(fresh.file.name)
+
+
+def test_an_unchanged_kit_is_not_read_again_for_its_second_download(client, kit):
+    """The fingerprint is cached under the content generation: the second download only routes
+    and finds the stored ZIP; a change anywhere (here a photo's credit) makes it read again."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from foreign_info.core.models import PortalImage
+
+    url = download_url(kit)
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    assert not [q for q in queries.captured_queries if "core_portalimage" in q["sql"]]
+    image = PortalImage.objects.get(title="Cà phê")
+    image.credit = "Lê C / TTXVN (ảnh mới)"
+    image.save()
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    assert [q for q in queries.captured_queries if "core_portalimage" in q["sql"]]
+    assert KitBuild.objects.count() == 2  # and a new ZIP, with the new credit
