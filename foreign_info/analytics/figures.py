@@ -13,13 +13,14 @@ import statistics
 
 from django import forms
 from django.db.models import Q, Sum
+from django.db.models.functions import ExtractHour
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from foreign_info.core.languages import LANGUAGES, SOURCE_LANGUAGE
 
-from .models import DailyStat, Kind
+from .models import DailyStat, Device, HourlyStat, Kind
 from .settings import analytics_setting
 
 MAX_DAYS = 3 * 366
@@ -67,6 +68,17 @@ class Filters:
     def previous(self):
         length = datetime.timedelta(days=self.days)
         return dataclasses.replace(self, start=self.start - length, end=self.end - length)
+
+    def hourly_rows(self):
+        """Page views from the hourly rollups: the only ones that keep the device class and the hour."""
+        start = timezone.make_aware(datetime.datetime.combine(self.start, datetime.time.min))
+        end = timezone.make_aware(datetime.datetime.combine(self.end + datetime.timedelta(days=1), datetime.time.min))
+        rows = HourlyStat.objects.filter(hour__gte=start, hour__lt=end, kind=Kind.VIEW)
+        if self.site_id:
+            rows = rows.filter(site_id=self.site_id)
+        if self.language:
+            rows = rows.filter(content_language=self.language)
+        return rows
 
     def rows(self, kinds=(Kind.VIEW,)):
         rows = DailyStat.objects.filter(day__gte=self.start, day__lte=self.end, kind__in=kinds)
@@ -131,6 +143,31 @@ def views_by_language_over_time(filters):
 def views_by_country(filters):
     rows = filters.rows().exclude(country="").values("country").annotate(n=Sum("events")).order_by("-n", "country")[:30]
     return Table("countries", str(_("Views by country")), [str(_("Country")), str(_("Views"))], [[row["country"], row["n"]] for row in rows], chart="bars")
+
+
+def views_by_device(filters):
+    rows = filters.hourly_rows().values("device").annotate(n=Sum("events")).order_by("-n", "device")
+    labels = dict(Device.choices)
+    return Table(
+        "devices",
+        str(_("Views by device")),
+        [str(_("Device")), str(_("Views"))],
+        [[str(labels.get(row["device"], row["device"] or "?")), row["n"]] for row in rows],
+        chart="bars",
+    )
+
+
+def views_by_hour(filters):
+    """When readers read, in the portal's time: when to publish for readers in other time zones."""
+    rows = filters.hourly_rows().annotate(local_hour=ExtractHour("hour")).values("local_hour").annotate(n=Sum("events")).order_by("local_hour")
+    by_hour = {row["local_hour"]: row["n"] for row in rows}
+    return Table(
+        "hours",
+        str(_("Views by hour of the day (Viet Nam time)")),
+        [str(_("Hour")), str(_("Views"))],
+        [[f"{hour:02d}:00", by_hour.get(hour, 0)] for hour in range(24)],
+        chart="bars",
+    )
 
 
 def top_content_abroad(filters, limit=10):
@@ -266,6 +303,8 @@ TABLES = {
     "countries": views_by_country,
     "top-abroad": top_content_abroad,
     "channels": channels,
+    "devices": views_by_device,
+    "hours": views_by_hour,
     "engagement": engagement,
     "kit-downloads": kit_downloads,
     "accreditation-requests": accreditation_requests,

@@ -97,6 +97,19 @@ def test_the_dashboard_shows_languages_countries_and_content_read_abroad(client,
     assert coverage["columns"][-1] == "Median hours to translate"
 
 
+def test_devices_and_reading_hours_come_from_the_hourly_rollups(client, traffic):
+    """Every view of the fixture was at noon, Viet Nam time; one came from an iPhone."""
+    client.force_login(officer())
+    period = {"start": (traffic - datetime.timedelta(days=6)).isoformat(), "end": traffic.isoformat()}
+    devices = client.get(URL + "export/devices/json/", period).json()
+    assert devices["rows"] == [["Desktop", 5], ["Mobile", 1]]
+    hours = client.get(URL + "export/hours/json/", period).json()
+    assert len(hours["rows"]) == 24 and ["12:00", 6] in hours["rows"]
+    assert sum(row[1] for row in hours["rows"]) == 6
+    french = client.get(URL + "export/hours/json/", {**period, "language": "fr"}).json()
+    assert sum(row[1] for row in french["rows"]) == 3
+
+
 def test_filtering_french_and_comparing_with_the_previous_period(client, traffic):
     client.force_login(officer())
     start = traffic - datetime.timedelta(days=39)
