@@ -59,7 +59,7 @@ messages: system-packages $(VENV)/.installed
 
 demo: install fonts messages
 	$(MANAGE) migrate --no-input -v0
-	$(MANAGE) load_demo
+	DEMO_PORT=$(PORT) $(MANAGE) load_demo
 	@echo "Serving on http://127.0.0.1:$(PORT)/ (admin: http://127.0.0.1:$(PORT)/admin/). Stop with Ctrl-C."
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 

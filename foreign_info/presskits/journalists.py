@@ -40,7 +40,7 @@ def accreditation_form(room, request):
         service.submit(form, room, request)
     else:
         return no_store(room.render(request, template=FORM_TEMPLATE, context_overrides={**context, "form": form}))
-    return HttpResponseRedirect(room.url + room.reverse_subpage("accreditation_thanks"))
+    return HttpResponseRedirect(room.get_url(request) + room.reverse_subpage("accreditation_thanks"))
 
 
 def accreditation_thanks(room, request):
@@ -58,7 +58,7 @@ def open_link(room, request, token):
         response = room.render(
             request,
             template="presskits/access_denied.html",
-            context_overrides={"reason": denied.reason, "accreditation_url": room.url + room.reverse_subpage("accreditation")},
+            context_overrides={"reason": denied.reason, "accreditation_url": room.get_url(request) + room.reverse_subpage("accreditation")},
         )
         response.status_code = 403
         response["Referrer-Policy"] = "no-referrer"  # the token is in this page's URL
@@ -66,11 +66,11 @@ def open_link(room, request, token):
     access.log_use(accreditation, AccessLogEntry.Action.OPENED)
     request.session.cycle_key()  # a fresh session for a new privilege
     access.grant(request, accreditation)
-    return no_store(HttpResponseRedirect(room.url))
+    return no_store(HttpResponseRedirect(room.get_url(request)))
 
 
 def sign_out(room, request):
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
     request.session.pop(access.SESSION_KEY, None)
-    return no_store(HttpResponseRedirect(room.url))
+    return no_store(HttpResponseRedirect(room.get_url(request)))

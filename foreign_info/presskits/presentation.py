@@ -95,12 +95,14 @@ class DownloadChoice:
     rows: list = field(default_factory=list)  # (heading, [Choice, Choice])
 
 
-def download_choice(kit):
+def download_choice(kit, request=None):
     language = kit.locale.language_code
     languages = kit_languages(kit)
     wanted = [language] + ([builds.ALL_LANGUAGES] if len(languages) > 1 else [])
     sizes = builds.download_sizes(kit, wanted)
-    base = kit.url
+    # With the request, a URL on this site is relative: the demo (and any install) has several
+    # sites, and a URL built from the Site record's host name would leave the host the reader used.
+    base = kit.get_url(request)
     choice = DownloadChoice()
     for code in wanted:
         heading = _("In this language") if code != builds.ALL_LANGUAGES else _("In all languages (%(count)s)") % {"count": len(languages)}
@@ -118,7 +120,7 @@ def embargo_times(moment):
     return {"province": moment.astimezone(PROVINCE_TIME_ZONE), "utc": moment.astimezone(datetime.UTC), "iso": moment.astimezone(datetime.UTC).isoformat()}
 
 
-def kit_page_context(kit):
+def kit_page_context(kit, request=None):
     contents = kit_contents(kit)
     # One query each for every thumbnail's rendition and every clip's file, however many there are.
     prefetch_related_objects([photo.image for photo in contents.photos], "renditions")
@@ -126,4 +128,4 @@ def kit_page_context(kit):
     names = dict(LANGUAGES)
     for contact in contents.contacts:
         contact.language_names = [str(_(names[code])) for code in contact.languages if code in names]
-    return {"contents": contents, "embargo": embargo_times(kit.embargo_until), "download": download_choice(kit), "thumbnail": THUMBNAIL}
+    return {"contents": contents, "embargo": embargo_times(kit.embargo_until), "download": download_choice(kit, request), "thumbnail": THUMBNAIL}

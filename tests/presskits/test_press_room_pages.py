@@ -97,3 +97,16 @@ def test_query_counts_do_not_grow_with_content(client, press_room):
     for n in range(3):
         ArticlePage.objects.get(slug=f"lon-bai-{n}").unpublish()
     assert queries_for(client, large.url) == small_kit
+
+
+def test_links_stay_on_the_host_the_reader_used_when_the_install_has_several_sites(client, french_kit):
+    """With a second site (another province), Wagtail builds page URLs from the Site record's host
+    name unless given the request: download links and redirects must stay relative."""
+    from wagtail.models import Page, Site
+
+    Site.objects.create(hostname="gialai.localhost", port=8000, root_page=Page.get_first_root_node(), site_name="Gia Lai")
+    page = client.get("/fr/bao-chi/le-hoi-ca-phe/").content.decode()
+    links = re.findall(r'class="kit-download-button" href="([^"]+)"', page)
+    assert links and all(link.startswith("/fr/bao-chi/le-hoi-ca-phe/download/") for link in links)
+    response = client.post("/fr/bao-chi/sign-out/")
+    assert response.status_code == 302 and response["Location"] == "/fr/bao-chi/"

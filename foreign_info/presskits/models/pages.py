@@ -142,7 +142,7 @@ class PressKitPage(RoutablePageMixin, Page):
         from ..presentation import kit_page_context
 
         journalist = journalist_for(request)
-        return self.render(request, context_overrides={**kit_page_context(self), "journalist": journalist, "embargoed": self.is_embargoed()})
+        return self.render(request, context_overrides={**kit_page_context(self, request), "journalist": journalist, "embargoed": self.is_embargoed()})
 
     @path("download/<str:language>/<str:resolution>/")
     def download(self, request, language, resolution):

@@ -5,6 +5,7 @@ are drawn locally), and built through the same paths editors and translators use
 published revisions, translations are wagtail-localize translations.
 """
 
+import os
 from datetime import timedelta
 
 from django.contrib.auth import get_user_model
@@ -100,6 +101,11 @@ class DemoLoader:
             section.save_revision().publish()
             self.log("section created")
         site = Site.objects.filter(is_default_site=True).first() or Site(hostname="localhost", port=80, is_default_site=True)
+        if site.hostname == "localhost" and site.port == 80:
+            # Wagtail's placeholder address: links that leave the page (e-mails such as a
+            # journalist's access link, feeds) should reach the server `make demo` starts.
+            site.port = int(os.environ.get("DEMO_PORT", "8000"))
+            site.save()
         if site.root_page_id != section.pk:
             previous_root = site.root_page_id
             site.root_page = section
