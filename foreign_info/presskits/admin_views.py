@@ -162,18 +162,7 @@ class AccreditationViewSet(ModelViewSet):
     list_filter = {"status": ["exact"], "created_at": ["date__gte", "date__lte"], "outlet_country": ["exact"]}
     search_fields = ["name", "outlet", "email", "purpose"]
     inspect_view_fields = [
-        "name",
-        "outlet",
-        "outlet_country",
-        "nationality",
-        "position",
-        "email",
-        "phone",
-        "languages",
-        "purpose",
-        "visit_start",
-        "visit_end",
-        "consent",
+        *AccreditationRequest.JOURNALIST_FIELDS,
         "language",
         "created_at",
         "status",

@@ -46,20 +46,7 @@ class AccreditationForm(forms.ModelForm):
 
     class Meta:
         model = AccreditationRequest
-        fields = [
-            "name",
-            "outlet",
-            "outlet_country",
-            "nationality",
-            "position",
-            "email",
-            "phone",
-            "languages",
-            "purpose",
-            "visit_start",
-            "visit_end",
-            "consent",
-        ]
+        fields = list(AccreditationRequest.JOURNALIST_FIELDS)
         labels = {
             "name": _("Full name"),
             "outlet": _("Media outlet"),

@@ -41,6 +41,22 @@ class AccreditationRequest(models.Model):
     access_revoked_at = models.DateTimeField(_("access revoked at"), null=True, blank=True)
     created_at = models.DateTimeField(_("received"), auto_now_add=True)
 
+    # What the journalist fills in on the public form (and the officers' inspect view shows first).
+    JOURNALIST_FIELDS = (
+        "name",
+        "outlet",
+        "outlet_country",
+        "nationality",
+        "position",
+        "email",
+        "phone",
+        "languages",
+        "purpose",
+        "visit_start",
+        "visit_end",
+        "consent",
+    )
+
     class Meta:
         verbose_name = _("accreditation request")
         verbose_name_plural = _("accreditation requests")
