@@ -66,9 +66,10 @@ demo: install fonts messages
 test: install browser-packages fonts messages
 	$(PY) -m pytest $(PYTEST_ARGS)
 
-# The same suite against PostgreSQL and Redis (what CI's second run does).
+# The same suite against PostgreSQL and Redis (what CI's second run does), plus the slow checks
+# (tests marked `slow`), which run in this pass only.
 test-postgres: install browser-packages fonts messages
-	DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
+	SLOW_CHECKS=1 DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
 		$(PY) -m pytest $(PYTEST_ARGS)
 
 lint: install

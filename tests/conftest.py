@@ -1,3 +1,4 @@
+import os
 import shutil
 
 import pytest
@@ -104,6 +105,16 @@ def section_in(locales):
         return SectionPage.objects.get(locale__language_code=code)
 
     return get
+
+
+def pytest_collection_modifyitems(config, items):
+    """Slow checks run once, in CI's PostgreSQL pass (`make test-postgres` sets SLOW_CHECKS=1), not twice."""
+    if os.environ.get("SLOW_CHECKS") == "1":
+        return
+    skip = pytest.mark.skip(reason="slow check: runs with SLOW_CHECKS=1 (make test-postgres, CI's second pass)")
+    for item in items:
+        if "slow" in item.keywords:
+            item.add_marker(skip)
 
 
 def pytest_configure(config):
