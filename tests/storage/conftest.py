@@ -110,6 +110,6 @@ def get_object_ranges(s3):
         seen.append(params.get("Range", ""))
 
     events = default_storage.connection.meta.client.meta.events
-    events.register("before-call.s3.GetObject", record)
+    events.register("before-parameter-build.s3.GetObject", record)
     yield seen
-    events.unregister("before-call.s3.GetObject", record)
+    events.unregister("before-parameter-build.s3.GetObject", record)

@@ -1,0 +1,82 @@
+"""Media files wherever they are stored: on the disk (FileSystemStorage) or in an S3-compatible
+object store (django-storages' S3Storage, see portal.settings.base.media_storage). Code that needs
+more than `open()` and `url()` goes through here, so that no path assumes a file has a `.path`.
+
+Contract:
+- `has_local_path(storage)`: whether the storage keeps files on this machine, where a web server
+  (X-Sendfile, X-Accel-Redirect) or a library that wants a file name can read them.
+- `read_range(field_file, start, length)`: an iterator of at most CHUNK-sized bytes of the stored
+  file from `start`, `length` bytes long. The file is opened (or the object requested) before it
+  returns, so a missing file raises there (FileNotFoundError or botocore's ClientError), not in the
+  middle of a response. On an object store it is one ranged GET streamed as it arrives: never the
+  whole object fetched, or held, to send a part of it (django-storages' `open()` does that).
+- `signed_download_url(field_file, filename, content_type, seconds)`: on an object store, a URL of
+  the object signed for `seconds` whatever the public media settings are (custom domain,
+  unsigned URLs), that the store answers with `Content-Disposition: attachment; filename=...` and
+  `content_type`, ranges included. None for storage on the disk.
+"""
+
+CHUNK = 256 * 1024
+
+
+def has_local_path(storage):
+    try:
+        storage.path("probe")
+    except NotImplementedError:
+        return False
+    return True
+
+
+def is_object_store(storage):
+    from storages.backends.s3 import S3Storage
+
+    return isinstance(storage, S3Storage)
+
+
+def object_key(storage, name):
+    from storages.utils import clean_name
+
+    return storage._normalize_name(clean_name(name))  # the key under AWS_LOCATION, as django-storages makes it
+
+
+def read_range(field_file, start, length):
+    storage = field_file.storage
+    if is_object_store(storage) and length > 0:
+        reply = storage.connection.meta.client.get_object(
+            Bucket=storage.bucket_name, Key=object_key(storage, field_file.name), Range=f"bytes={start}-{start + length - 1}"
+        )
+        return _body_chunks(reply["Body"])
+    return _file_chunks(storage.open(field_file.name, "rb"), start, length)
+
+
+def _body_chunks(body):
+    try:
+        yield from body.iter_chunks(CHUNK)
+    finally:
+        body.close()
+
+
+def _file_chunks(file, start, length):
+    try:
+        file.seek(start)
+        while length > 0:
+            chunk = file.read(min(CHUNK, length))
+            if not chunk:
+                break
+            length -= len(chunk)
+            yield chunk
+    finally:
+        file.close()
+
+
+def signed_download_url(field_file, filename, content_type, seconds):
+    storage = field_file.storage
+    if not is_object_store(storage):
+        return None
+    params = {
+        "Bucket": storage.bucket_name,
+        "Key": object_key(storage, field_file.name),
+        "ResponseContentDisposition": f'attachment; filename="{filename}"',
+        "ResponseContentType": content_type,
+    }
+    return storage.connection.meta.client.generate_presigned_url("get_object", Params=params, ExpiresIn=seconds)
