@@ -14,7 +14,12 @@ Contract:
   the object signed for `seconds` whatever the public media settings are (custom domain,
   unsigned URLs), that the store answers with `Content-Disposition: attachment; filename=...` and
   `content_type`, ranges included. None for storage on the disk.
+- `download_to(field_file, path)`: the stored file copied to `path` on this machine, for libraries
+  that need a file they can seek in (FFmpeg through PyAV); from an object store straight into
+  `path` (boto3's managed download), without a second temporary copy on the way.
 """
+
+import shutil
 
 CHUNK = 256 * 1024
 
@@ -80,3 +85,13 @@ def signed_download_url(field_file, filename, content_type, seconds):
         "ResponseContentType": content_type,
     }
     return storage.connection.meta.client.generate_presigned_url("get_object", Params=params, ExpiresIn=seconds)
+
+
+def download_to(field_file, path):
+    storage = field_file.storage
+    if is_object_store(storage):
+        storage.connection.meta.client.download_file(storage.bucket_name, object_key(storage, field_file.name), str(path))
+        return path
+    with storage.open(field_file.name, "rb") as source, open(path, "wb") as target:
+        shutil.copyfileobj(source, target, CHUNK)
+    return path

@@ -135,3 +135,25 @@ def test_prune_deletes_unpublished_and_orphaned_zips_in_the_bucket(client, s3, p
     call_command("prune_kit_builds", stdout=io.StringIO())
     assert s3.keys("presskits/builds/") == [kept.file.name]
     assert gone.file.name not in s3.keys()
+
+
+def test_a_document_is_sent_from_a_signed_url_and_an_embargoed_one_stays_hidden(client, s3, press_room):  # noqa: F811
+    """Wagtail's document view redirects to the storage's URL when files have no path: signed
+    and expiring with the default settings, and only after the embargo check has passed."""
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+
+    open_document, hidden_document = (
+        get_document_model().objects.create(title=title, file=ContentFile(b"%PDF-1.4 " + title.encode(), name=f"{title}.pdf")) for title in ("mo", "an")
+    )
+    for slug, document, embargo in (("mo", open_document, None), ("an", hidden_document, timezone.now() + timedelta(days=2))):
+        kit = PressKitPage(title=slug, slug=slug, summary="-", embargo_until=embargo, documents=[("document", {"document": document, "title": slug})])
+        press_room.add_child(instance=kit)
+        publish(kit)
+    assert hidden_document.file.name in s3.keys("documents/")
+    assert client.get(hidden_document.url).status_code == 404
+    response = client.get(open_document.url)
+    assert response.status_code == 302
+    query = parse_qs(urlparse(response["Location"]).query)
+    assert query["X-Amz-Signature"] and query["X-Amz-Expires"] == ["3600"]
+    assert fetch(response["Location"])[2] == b"%PDF-1.4 mo"
