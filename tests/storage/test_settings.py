@@ -56,14 +56,7 @@ def test_half_a_configuration_refuses_to_start(environ, message):
 
 
 def test_production_settings_use_the_bucket_and_pass_the_deploy_check(tmp_path):
-    environment = {
-        "SECRET_KEY": "k" * 20 + "-production-like-secret-for-the-deploy-check-5f1a",
-        "ALLOWED_HOSTS": "thongtin.example.gov.vn",
-        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
-        "CACHE_DIR": str(tmp_path / "cache"),
-        "AWS_STORAGE_BUCKET_NAME": "thongtin-media",
-        "AWS_S3_ENDPOINT_URL": "http://127.0.0.1:9",
-    }
+    environment = production_environment(tmp_path, AWS_S3_ENDPOINT_URL="http://127.0.0.1:9")
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", **environment)
     assert result.returncode == 0, result.stderr + result.stdout
     code = "from django.core.files.storage import default_storage as s; print(s.__class__.__name__, s.bucket_name, s.endpoint_url)"
@@ -71,3 +64,29 @@ def test_production_settings_use_the_bucket_and_pass_the_deploy_check(tmp_path):
     assert result.stdout.split() == ["S3Storage", "thongtin-media", "http://127.0.0.1:9"], result.stderr
     result = run_manage("check", **{**environment, "MEDIA_STORAGE": "s3", "AWS_STORAGE_BUCKET_NAME": ""})
     assert result.returncode != 0 and "needs AWS_STORAGE_BUCKET_NAME" in result.stderr
+
+
+def production_environment(tmp_path, **extra):
+    return {
+        "SECRET_KEY": "k" * 20 + "-production-like-secret-for-the-deploy-check-5f1a",
+        "ALLOWED_HOSTS": "thongtin.example.gov.vn",
+        "DATABASE_URL": f"sqlite:///{tmp_path / 'db.sqlite3'}",
+        "CACHE_DIR": str(tmp_path / "cache"),
+        "AWS_STORAGE_BUCKET_NAME": "thongtin-media",
+        **extra,
+    }
+
+
+def test_signed_media_urls_must_outlive_cached_pages(tmp_path):
+    result = run_manage("check", **production_environment(tmp_path, AWS_QUERYSTRING_EXPIRE="900", PAGE_CACHE_SECONDS="600"))
+    assert result.returncode != 0 and "core.E101" in result.stderr and "AWS_QUERYSTRING_EXPIRE (900 s)" in result.stderr
+    result = run_manage("check", **production_environment(tmp_path, AWS_QUERYSTRING_EXPIRE="1500", PAGE_CACHE_SECONDS="600"))
+    assert result.returncode == 0, result.stderr
+
+
+def test_a_custom_domain_without_signatures_is_a_warning_unless_the_bucket_is_public_on_purpose(tmp_path):
+    custom = production_environment(tmp_path, AWS_S3_CUSTOM_DOMAIN="media.thongtin.example.gov.vn")
+    result = run_manage("check", "--fail-level", "WARNING", **custom)
+    assert result.returncode != 0 and "core.W101" in result.stderr
+    result = run_manage("check", "--fail-level", "WARNING", **custom, AWS_QUERYSTRING_AUTH="false", AWS_DEFAULT_ACL="public-read")
+    assert result.returncode == 0, result.stderr
