@@ -5,7 +5,7 @@ more than `open()` and `url()` goes through here, so that no path assumes a file
 Contract:
 - `has_local_path(storage)`: whether the storage keeps files on this machine, where a web server
   (X-Sendfile, X-Accel-Redirect) or a library that wants a file name can read them.
-- `read_range(field_file, start, length)`: an iterator of at most CHUNK-sized bytes of the stored
+- `read_range(field_file, start, length, chunk_size)`: an iterator of at most chunk_size bytes of the stored
   file from `start`, `length` bytes long. The file is opened (or the object requested) before it
   returns, so a missing file raises there (FileNotFoundError or botocore's ClientError), not in the
   middle of a response. On an object store it is one ranged GET streamed as it arrives: never the
@@ -44,28 +44,28 @@ def object_key(storage, name):
     return storage._normalize_name(clean_name(name))  # the key under AWS_LOCATION, as django-storages makes it
 
 
-def read_range(field_file, start, length):
+def read_range(field_file, start, length, chunk_size=CHUNK):
     storage = field_file.storage
     if is_object_store(storage) and length > 0:
         reply = storage.connection.meta.client.get_object(
             Bucket=storage.bucket_name, Key=object_key(storage, field_file.name), Range=f"bytes={start}-{start + length - 1}"
         )
-        return _body_chunks(reply["Body"])
-    return _file_chunks(storage.open(field_file.name, "rb"), start, length)
+        return _body_chunks(reply["Body"], chunk_size)
+    return _file_chunks(storage.open(field_file.name, "rb"), start, length, chunk_size)
 
 
-def _body_chunks(body):
+def _body_chunks(body, chunk_size):
     try:
-        yield from body.iter_chunks(CHUNK)
+        yield from body.iter_chunks(chunk_size)
     finally:
         body.close()
 
 
-def _file_chunks(file, start, length):
+def _file_chunks(file, start, length, chunk_size):
     try:
         file.seek(start)
         while length > 0:
-            chunk = file.read(min(CHUNK, length))
+            chunk = file.read(min(chunk_size, length))
             if not chunk:
                 break
             length -= len(chunk)

@@ -48,8 +48,9 @@ def fetch(url):
         return response.status, response.headers, response.read()
 
 
-def test_the_zip_is_built_from_the_bucket_stored_in_it_and_streamed(client, s3, s3_kit, settings):
+def test_the_zip_is_built_from_the_bucket_stored_in_it_and_streamed(client, s3, s3_kit, settings, get_object_ranges):
     response = client.get(download_url(s3_kit))
+    assert f"bytes=0-{len(web_clip()) - 1}" in get_object_ranges  # the clip streamed into the ZIP as it arrives
     assert response.status_code == 200 and response.streaming
     build, data = stored_zip(s3)
     assert body_of(response) == data and response["Content-Length"] == str(len(data)) == str(build.size)
