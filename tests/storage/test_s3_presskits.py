@@ -12,6 +12,9 @@ import pytest
 from django.core.management import call_command
 from django.utils import timezone
 
+from foreign_info.analytics import buffer
+from foreign_info.analytics.flush import drain_and_flush
+from foreign_info.analytics.models import Event
 from foreign_info.media.library import add_clip
 from foreign_info.presskits import builds
 from foreign_info.presskits.models import KitBuild, PressKitPage
@@ -98,6 +101,10 @@ def test_handing_to_the_web_server_becomes_a_signed_expiring_redirect(client, s3
     assert headers["Content-Type"] == "application/zip"
     assert headers["Content-Disposition"] == 'attachment; filename="le-hoi-ca-phe-vi-web.zip"'
     assert zipfile.ZipFile(io.BytesIO(body)).testzip() is None
+    buffer.discard()
+    assert client.get(download_url(s3_kit)).status_code == 302
+    drain_and_flush()
+    assert list(Event.objects.values_list("kind", "target")) == [("download", "kit/vi/web/public")]  # a redirect is a download too
 
 
 def test_the_signed_url_of_an_embargoed_kit_is_only_given_to_a_journalist(client, s3, press_room, settings):  # noqa: F811
