@@ -106,3 +106,12 @@ def test_the_clip_page_plays_the_clip_from_a_signed_url(admin_client, s3, sectio
     assert urlparse(video_url).netloc == urlparse(s3.endpoint).netloc
     status, headers, body = fetch(video_url)
     assert status == 200 and body == web_clip()
+
+
+def test_deleting_a_clip_deletes_its_objects(admin_client, s3, django_capture_on_commit_callbacks):
+    admin_client.post(reverse("wagtailsnippets_media_videoclip:add"), {"title": "Cồng chiêng", "original": upload("gongs.webm", webm_clip()), "credit": "TTXVN"})
+    clip = VideoClip.objects.get()
+    assert len(s3.keys("clips/")) == 2  # the original and its web copy
+    with django_capture_on_commit_callbacks(execute=True):
+        clip.delete()
+    assert s3.keys("clips/") == []
