@@ -26,6 +26,10 @@ def fetch(url):
         return response.status, response.headers, response.read()
 
 
+def post_clip(client, name, data):
+    return client.post(reverse("wagtailsnippets_media_videoclip:add"), {"title": "Cồng chiêng", "original": upload(name, data), "credit": "TTXVN"})
+
+
 def disk_files(settings):
     root = settings.MEDIA_ROOT
     return [path for path in root.rglob("*") if path.is_file()] if root.exists() else []
@@ -63,9 +67,7 @@ def test_two_uploads_with_the_same_name_stay_two_files(admin_client, s3):
 
 
 def test_a_web_ready_clip_is_probed_and_gets_a_poster_in_the_bucket(admin_client, s3, settings):
-    response = admin_client.post(
-        reverse("wagtailsnippets_media_videoclip:add"), {"title": "Cồng chiêng", "original": upload("gongs.mp4", web_clip()), "credit": "TTXVN"}
-    )
+    response = post_clip(admin_client, "gongs.mp4", web_clip())
     assert response.status_code == 302
     clip = VideoClip.objects.get()
     assert clip.status == VideoClip.Status.READY and clip.file_size == len(web_clip())
@@ -76,9 +78,7 @@ def test_a_web_ready_clip_is_probed_and_gets_a_poster_in_the_bucket(admin_client
 
 
 def test_a_clip_is_transcoded_from_the_bucket_into_the_bucket(admin_client, s3, settings):
-    response = admin_client.post(
-        reverse("wagtailsnippets_media_videoclip:add"), {"title": "Cồng chiêng", "original": upload("gongs.webm", webm_clip()), "credit": "TTXVN"}
-    )
+    response = post_clip(admin_client, "gongs.webm", webm_clip())
     assert response.status_code == 302
     clip = VideoClip.objects.get()
     assert not clip.web_ready and clip.status == VideoClip.Status.READY, clip.error
@@ -95,7 +95,7 @@ def test_the_clip_page_plays_the_clip_from_a_signed_url(admin_client, s3, sectio
     from foreign_info.publishing.models import ClipPage
     from tests.conftest import publish
 
-    admin_client.post(reverse("wagtailsnippets_media_videoclip:add"), {"title": "Cồng chiêng", "original": upload("gongs.mp4", web_clip()), "credit": "TTXVN"})
+    post_clip(admin_client, "gongs.mp4", web_clip())
     clip = VideoClip.objects.get()
     page = ClipPage(title="Cồng chiêng Tây Nguyên", slug="cong-chieng", clip=clip, standfirst="Di sản.")
     section.add_child(instance=page)
@@ -109,7 +109,7 @@ def test_the_clip_page_plays_the_clip_from_a_signed_url(admin_client, s3, sectio
 
 
 def test_deleting_a_clip_deletes_its_objects(admin_client, s3, django_capture_on_commit_callbacks):
-    admin_client.post(reverse("wagtailsnippets_media_videoclip:add"), {"title": "Cồng chiêng", "original": upload("gongs.webm", webm_clip()), "credit": "TTXVN"})
+    post_clip(admin_client, "gongs.webm", webm_clip())
     clip = VideoClip.objects.get()
     assert len(s3.keys("clips/")) == 2  # the original and its web copy
     with django_capture_on_commit_callbacks(execute=True):
