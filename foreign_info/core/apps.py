@@ -7,7 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Foreign information: core"
 
     def ready(self):
-        from . import languages, signal_handlers
+        from . import checks, languages, signal_handlers  # noqa: F401 - checks registers itself
 
         languages.register_missing_lang_info()
         signal_handlers.connect()

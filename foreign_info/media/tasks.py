@@ -9,7 +9,7 @@ from django.core.files import File
 from django.utils.translation import gettext as _
 from django_tasks import task
 
-from foreign_info.core import generation
+from foreign_info.core import generation, stored_files
 
 from .probe import WEB_VIDEO_CODEC, ClipRejected, probe
 from .transcode import to_web_mp4
@@ -50,8 +50,4 @@ def local_path(field_file, workdir):
     try:
         return field_file.path
     except NotImplementedError:
-        copy = os.path.join(workdir, "source" + os.path.splitext(field_file.name)[1])
-        with field_file.open("rb") as source, open(copy, "wb") as target:
-            for chunk in source.chunks():
-                target.write(chunk)
-        return copy
+        return stored_files.download_to(field_file, os.path.join(workdir, "source" + os.path.splitext(field_file.name)[1]))

@@ -9,7 +9,9 @@ Contract:
   Accept-Ranges. One `Range` (a-b, a-, -n) gives a 206 with Content-Range, an unsatisfiable one a
   416, and `If-Range` that no longer matches, several ranges or a malformed header the whole file.
   With PRESSKITS["SERVE_WITH"] = "x-accel-redirect" or "x-sendfile" the web server sends the file
-  (and handles ranges itself); the view still decides who may have it.
+  (and handles ranges itself); the view still decides who may have it. In an object store (S3) a
+  ZIP has no path for a web server: the reader is redirected (302) to a URL of the object signed
+  for SIGNED_URL_SECONDS instead, and without SERVE_WITH ranges are read from the store as ranges.
 - A ZIP not ready yet gives a page in the reader's language with the progress, refreshing itself;
   the status route answers the same in JSON. A failed build shows its error and a retry button.
 - Every download that starts at the first byte is one analytics event (kind "download", the kit
@@ -26,6 +28,7 @@ from django.template.response import TemplateResponse
 from django.utils.http import http_date
 from django.utils.translation import gettext as _
 
+from foreign_info.core import stored_files
 from foreign_info.core.page_cache import PAGE_VIEW_ATTRIBUTE
 
 from . import builds
@@ -34,7 +37,6 @@ from .contents import kit_in_language, kit_languages
 from .models import AccessLogEntry, KitBuild
 from .settings import presskit_setting
 
-CHUNK = 256 * 1024
 RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
 REFRESH_SECONDS = 3
 
@@ -87,7 +89,7 @@ def download(page, request, language, resolution):
     if build.status != KitBuild.Status.READY:
         return progress_page(page, request, wanted, build)
     response = serve_build(request, build, file_name(page, language, resolution))
-    if response.status_code == 200 or (response.status_code == 206 and response["Content-Range"].startswith("bytes 0-")):
+    if response.status_code in (200, 302) or (response.status_code == 206 and response["Content-Range"].startswith("bytes 0-")):
         if request.method == "GET":
             record_download(request, wanted)
     return response
@@ -203,33 +205,27 @@ def serve_build(request, build, name):
             return HttpResponse(status=416, headers={"Content-Range": f"bytes */{size}", "Cache-Control": "private, no-store"})
     serve_with = presskit_setting("SERVE_WITH")
     if serve_with:
-        return handed_to_web_server(build, headers, serve_with)
+        return handed_to_web_server(build, headers, serve_with, name)
     if wanted is None:
-        response = FileResponse(build.file.open("rb"), status=200, headers=headers, as_attachment=True, filename=name)
+        if stored_files.has_local_path(build.file.storage):
+            response = FileResponse(build.file.open("rb"), status=200, headers=headers, as_attachment=True, filename=name)
+        else:
+            response = StreamingHttpResponse(stored_files.read_range(build.file, 0, size), status=200, headers=headers)
         response["Content-Length"] = str(size)
         return response
     start, end = wanted
-    response = StreamingHttpResponse(file_slice(build.file.open("rb"), start, end - start + 1), status=206, headers=headers)
+    response = StreamingHttpResponse(stored_files.read_range(build.file, start, end - start + 1), status=206, headers=headers)
     response["Content-Length"] = str(end - start + 1)
     response["Content-Range"] = f"bytes {start}-{end}/{size}"
     return response
 
 
-def file_slice(file, start, length):
-    try:
-        file.seek(start)
-        while length > 0:
-            chunk = file.read(min(CHUNK, length))
-            if not chunk:
-                break
-            length -= len(chunk)
-            yield chunk
-    finally:
-        file.close()
-
-
-def handed_to_web_server(build, headers, serve_with):
-    """The web server reads the file from its protected location, ranges included."""
+def handed_to_web_server(build, headers, serve_with, name):
+    """The web server reads the file from its protected location, ranges included; from an object
+    store, the store itself sends it at a signed URL that soon expires (it has no location here)."""
+    url = stored_files.signed_download_url(build.file, name, headers["Content-Type"], presskit_setting("SIGNED_URL_SECONDS"))
+    if url is not None:
+        return HttpResponseRedirect(url, headers={"Cache-Control": headers["Cache-Control"]})
     response = HttpResponse(headers={key: value for key, value in headers.items() if key != "Accept-Ranges"})
     if serve_with == "x-accel-redirect":
         response["X-Accel-Redirect"] = presskit_setting("ACCEL_REDIRECT_PREFIX").rstrip("/") + "/" + build.file.name

@@ -19,6 +19,9 @@ DEFAULTS = {
     # ACCEL_REDIRECT_PREFIX) or "x-sendfile" (Apache mod_xsendfile, lighttpd).
     "SERVE_WITH": "",
     "ACCEL_REDIRECT_PREFIX": "/protected-media/",
+    # With media in an object store (S3), SERVE_WITH redirects to a signed URL of the ZIP that
+    # expires after this many seconds (a download that started goes on; a resume asks again).
+    "SIGNED_URL_SECONDS": 600,
     # Personal access links of accredited journalists expire after this many days.
     "ACCESS_LINK_DAYS": 30,
     # Accreditation requests (personal data) are erased this many days after they were decided.

@@ -180,8 +180,47 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+
+
+def media_storage(environ):
+    """Uploads on the disk (MEDIA_ROOT), or with MEDIA_STORAGE=s3 (or a bucket name set) in any
+    S3-compatible object store through django-storages: a provider in the country is reached by
+    its endpoint URL. A half-configured store refuses to start rather than write to the disk."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    kind = environ.get("MEDIA_STORAGE", "").strip().lower() or ("s3" if environ.get("AWS_STORAGE_BUCKET_NAME") else "filesystem")
+    if kind == "filesystem":
+        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    if kind != "s3":
+        raise ImproperlyConfigured(f'MEDIA_STORAGE must be "filesystem" or "s3", not "{kind}".')
+    if not environ.get("AWS_STORAGE_BUCKET_NAME"):
+        raise ImproperlyConfigured("MEDIA_STORAGE=s3 needs AWS_STORAGE_BUCKET_NAME (and usually AWS_S3_ENDPOINT_URL and access keys).")
+    options = {
+        "bucket_name": environ["AWS_STORAGE_BUCKET_NAME"],
+        "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": environ.get("AWS_S3_REGION_NAME") or None,
+        "access_key": environ.get("AWS_ACCESS_KEY_ID") or None,
+        "secret_key": environ.get("AWS_SECRET_ACCESS_KEY") or None,
+        "custom_domain": environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+        "location": environ.get("AWS_LOCATION", ""),
+        "addressing_style": environ.get("AWS_S3_ADDRESSING_STYLE") or None,  # "path" for many local providers
+        # Signature version 4: what every current provider accepts (botocore would sign URLs with v2).
+        "signature_version": environ.get("AWS_S3_SIGNATURE_VERSION", "s3v4"),
+        "querystring_auth": environ.get("AWS_QUERYSTRING_AUTH", "true").strip().lower() in {"1", "true", "yes", "on"},
+        "querystring_expire": int(environ.get("AWS_QUERYSTRING_EXPIRE", "3600")),
+        "default_acl": environ.get("AWS_DEFAULT_ACL") or None,  # None: the bucket's policy decides
+        # Django's naming (a suffix for a taken name), not django-storages' default of
+        # overwriting: two photos uploaded as IMG_0001.jpg must stay two photos.
+        "file_overwrite": False,
+        # Files read from the store spill to a temporary file above this size instead of
+        # memory (django-storages keeps them all in memory by default): clips and kit ZIPs are large.
+        "max_memory_size": 8 * 1024 * 1024,
+    }
+    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+
+
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": media_storage(os.environ),
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 

@@ -11,6 +11,8 @@ import hashlib
 
 from zipstream import ZIP_DEFLATED, ZIP_STORED, ZipStream
 
+from foreign_info.core import stored_files
+
 # Files that are compressed already (JPEG, MP4, PDF, Office documents) gain nothing from deflate
 # and would only cost the build its speed.
 STORED_EXTENSIONS = {"jpg", "jpeg", "png", "webp", "tif", "tiff", "mp4", "webm", "mov", "pdf", "docx", "xlsx", "pptx", "odt", "zip"}
@@ -40,7 +42,7 @@ class KitArchive:
         self.record(path, len(data), hashlib.sha256(data).hexdigest(), about)
 
     def add_chunks(self, path, chunks, size, **about):
-        """`chunks` yields bytes adding up to `size` (an open storage file read in READ_CHUNK)."""
+        """`chunks` yields bytes adding up to `size` (a stored file read in READ_CHUNK)."""
         digest = hashlib.sha256()
         counted = [0]
 
@@ -59,10 +61,14 @@ class KitArchive:
         self.record(path, size, digest.hexdigest(), about)
 
     def add_file(self, path, field_file, **about):
-        """A file from media storage, streamed (never read whole into memory)."""
+        """A file from media storage, streamed (never read whole into memory; from an object store
+        as it arrives, not first copied whole to a temporary file)."""
         size = field_file.size
-        with field_file.storage.open(field_file.name, "rb") as source:
-            self.add_chunks(path, iter(lambda: source.read(READ_CHUNK), b""), size, **about)
+        chunks = stored_files.read_range(field_file, 0, size, READ_CHUNK)
+        try:
+            self.add_chunks(path, chunks, size, **about)
+        finally:
+            chunks.close()  # a failed entry leaves no open file or connection behind
 
     def record(self, path, size, sha256, about):
         self.records.append({"path": path, **about, "size": size, "sha256": sha256})

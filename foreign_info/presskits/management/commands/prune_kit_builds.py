@@ -30,11 +30,19 @@ class Command(BaseCommand):
         KitBuild.objects.filter(pk__in=[build.pk for build in doomed]).delete()
         known = set(KitBuild.objects.exclude(file="").values_list("file", flat=True))
         orphans = 0
-        if files.exists(STORAGE_FOLDER):
-            for name in files.listdir(STORAGE_FOLDER)[1]:
-                path = STORAGE_FOLDER + name
-                # A build saves its file a moment before its row says so: leave young files alone.
-                if path not in known and files.get_modified_time(path) < timezone.now() - timedelta(hours=1):
-                    files.delete(path)
-                    orphans += 1
+        for name in stored_names(files):
+            path = STORAGE_FOLDER + name
+            # A build saves its file a moment before its row says so: leave young files alone.
+            if path not in known and files.get_modified_time(path) < timezone.now() - timedelta(hours=1):
+                files.delete(path)
+                orphans += 1
         self.stdout.write(f"deleted {len(doomed)} stored builds and {orphans} files without a build")
+
+
+def stored_names(files):
+    """The files in the builds folder. An object store has no folders (`exists` of one is False),
+    only keys under a prefix: list them rather than ask whether the folder exists."""
+    try:
+        return files.listdir(STORAGE_FOLDER)[1]
+    except FileNotFoundError:  # on the disk, no kit was ever built
+        return []
