@@ -123,3 +123,84 @@ def test_each_flush_adds_only_its_own_events_and_a_replay_adds_nothing(client, s
     rollups.rebuild(yesterday, yesterday)  # what a recomputation from raw events gives
     assert sorted(DailyStat.objects.values_list("page_id", "kind", "content_language", "country", "events", "visitors")) == incremental
     assert totals() == {"hourly": 4, "daily": 4, "site": 4, "site_visitors": 3}
+
+
+def prepared_payloads(article, count, start):
+    return [
+        json.dumps(
+            {
+                "key": f"concurrent{n:06d}",
+                "at": start + n,
+                "host": "testserver",
+                "page_id": article.pk,
+                "content_language": "vi",
+                "kind": "view",
+                "visitor": f"v{n % 37:015d}",
+                "preferred_language": "fr",
+                "country": "FR",
+                "referrer_domain": "",
+                "channel": "direct",
+                "device": "desktop",
+                "target": "",
+            }
+        )
+        for n in range(count)
+    ]
+
+
+def run_at_once(*functions):
+    """Each function in a thread of its own, so each has its own database connection."""
+    import threading
+
+    from django.db import connection
+
+    errors = []
+    barrier = threading.Barrier(len(functions))
+
+    def run(function):
+        try:
+            barrier.wait()
+            function()
+        except Exception as error:  # reported below: a thread's exception would vanish
+            errors.append(error)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=run, args=(function,)) for function in functions]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+
+
+@pytest.mark.django_db(transaction=True)
+@pytest.mark.skipif(
+    "postgresql" not in __import__("django.conf").conf.settings.DATABASES["default"]["ENGINE"],
+    reason="two writers at once need PostgreSQL: SQLite refuses the second (database is locked), which loses nothing",
+)
+def test_two_flushers_at_once_never_double_a_rollup(section, article):
+    """Two workers (one per host, as the README deploys) flushing the same replayed events and
+    the staging table at the same moment: every total equals the number of events, and the
+    distinct visitors equal those of a recomputation."""
+    from django.db import transaction
+
+    from foreign_info.analytics import flush as flushing
+    from foreign_info.analytics.models import StagedEvent
+
+    start = timezone.make_aware(datetime.datetime.combine(timezone.localdate(), datetime.time(1))).timestamp()
+    shared = prepared_payloads(article, 1500, start)
+
+    def insert_shared():
+        with transaction.atomic():
+            flushing.insert(flushing.to_events(shared, flushing.SiteResolver()))
+
+    run_at_once(insert_shared, insert_shared)
+    StagedEvent.objects.bulk_create([StagedEvent(payload=p.replace("concurrent", "staged")) for p in shared])
+    run_at_once(flushing.flush, flushing.flush)
+    assert Event.objects.count() == 3000
+    assert totals()["hourly"] == totals()["daily"] == totals()["site"] == 3000
+    assert DailySiteStat.objects.get(kind=Kind.VIEW).visitors == 37
+    added = sorted(DailyStat.objects.values_list("page_id", "kind", "country", "events", "visitors"))
+    rollups.rebuild(timezone.localdate(), timezone.localdate())
+    assert sorted(DailyStat.objects.values_list("page_id", "kind", "country", "events", "visitors")) == added
