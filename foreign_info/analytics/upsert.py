@@ -23,18 +23,25 @@ def _columns(model, names):
 
 def _chunks(rows, width):
     with sqlite_real_parameter_limit():
-        limit = connection.features.max_query_params  # None: no limit PostgreSQL's 65,535 nears here
+        limit = connection.features.max_query_params  # None on PostgreSQL: columns go as arrays
     size = ROWS_PER_STATEMENT if limit is None else max(1, min(ROWS_PER_STATEMENT, limit // max(width, 1)))
     for start in range(0, len(rows), size):
         yield rows[start : start + size]
 
 
-def _insert_sql(model, names, count):
+def _insert_sql(model, names, rows):
+    """The INSERT and its parameters. PostgreSQL gets one array per column through unnest(): the
+    statement's text stays the same whatever the number of rows (psycopg spent most of a flush
+    rewriting the placeholders of a 13,000-parameter VALUES list)."""
     quote = connection.ops.quote_name
     table = quote(model._meta.db_table)
     columns = ", ".join(quote(column) for column in _columns(model, names))
-    values = ", ".join(["(" + ", ".join(["%s"] * len(names)) + ")"] * count)
-    return table, f"INSERT INTO {table} ({columns}) VALUES {values}"
+    if connection.vendor == "postgresql":
+        types = [model._meta.get_field(name).db_type(connection) for name in names]
+        arrays = ", ".join(f"%s::{db_type}[]" for db_type in types)
+        return table, f"INSERT INTO {table} ({columns}) SELECT * FROM unnest({arrays})", [list(column) for column in zip(*rows, strict=True)]
+    values = ", ".join(["(" + ", ".join(["%s"] * len(names)) + ")"] * len(rows))
+    return table, f"INSERT INTO {table} ({columns}) VALUES {values}", [value for row in rows for value in row]
 
 
 def insert_new(model, rows, names, conflict, returning):
@@ -45,8 +52,8 @@ def insert_new(model, rows, names, conflict, returning):
     returning_sql = quote(_columns(model, [returning])[0])
     with connection.cursor() as cursor:
         for chunk in _chunks(rows, len(names)):
-            _table, sql = _insert_sql(model, names, len(chunk))
-            cursor.execute(f"{sql} ON CONFLICT ({conflict_sql}) DO NOTHING RETURNING {returning_sql}", [value for row in chunk for value in row])
+            _table, sql, params = _insert_sql(model, names, chunk)
+            cursor.execute(f"{sql} ON CONFLICT ({conflict_sql}) DO NOTHING RETURNING {returning_sql}", params)
             inserted.extend(value for (value,) in cursor.fetchall())
     return inserted
 
@@ -59,6 +66,6 @@ def add_to(model, rows, names, conflict, counters):
     conflict_sql = ", ".join(quote(column) for column in _columns(model, conflict))
     with connection.cursor() as cursor:
         for chunk in _chunks(rows, len(names)):
-            table, sql = _insert_sql(model, names, len(chunk))
+            table, sql, params = _insert_sql(model, names, chunk)
             updates = ", ".join(f"{quote(c)} = {table}.{quote(c)} + excluded.{quote(c)}" for c in _columns(model, counters))
-            cursor.execute(f"{sql} ON CONFLICT ({conflict_sql}) DO UPDATE SET {updates}", [value for row in chunk for value in row])
+            cursor.execute(f"{sql} ON CONFLICT ({conflict_sql}) DO UPDATE SET {updates}", params)
