@@ -66,20 +66,28 @@ def _start_drainer():
         return  # tests drain by hand
 
     def loop():
+        owed = False
         while True:
             _wake.wait(interval)
             _wake.clear()
-            try:
-                if drain():
-                    from .tasks import request_flush
-
-                    request_flush()
-            except Exception:  # never let the thread die: the next round retries
-                logger.exception("analytics drain failed")
+            owed = drain_round(owed)
 
     thread = threading.Thread(target=loop, name="analytics-drainer", daemon=True)
     thread.start()
     _drainer["thread"] = thread
+
+
+def drain_round(flush_owed):
+    """One round of the drainer: move the hits, and ask for a flush when hits moved now or in an
+    earlier round whose request was throttled. Returns whether a flush is still owed."""
+    from .tasks import request_flush
+
+    try:
+        flush_owed = bool(drain()) or flush_owed
+        return flush_owed and not request_flush()
+    except Exception:  # never let the thread die: the next round retries
+        logger.exception("analytics drain failed")
+        return flush_owed
 
 
 def prepare(hit):

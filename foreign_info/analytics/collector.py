@@ -17,6 +17,7 @@ import re
 import time
 
 from django.conf import settings
+from django.http import Http404
 from django.utils.translation import get_language
 
 from foreign_info.core.page_cache import PAGE_VIEW_ATTRIBUTE
@@ -84,10 +85,27 @@ def record_event(request, kind, page_id=None, target=""):
         buffer.append(hit_for(request, kind, page_id, get_language() or "", target))
 
 
-def note_page_view(request, page):
-    """Wagtail's before_serve_page hook: which page this request serves (read on the way out)."""
-    if not getattr(request, "is_preview", False):
-        setattr(request, PAGE_VIEW_ATTRIBUTE, (page.pk, get_language() or ""))
+def note_page_view(request, page, serve_args=()):
+    """Wagtail's before_serve_page hook: which page this request serves (read on the way out).
+
+    Only the page itself is a page view. A routable page's other routes (feeds, search, topic
+    lists, the accreditation form, a clip's subtitle file fetched by the player) are not: they
+    would count one reading several times, or count a feed reader's polling as reading."""
+    if getattr(request, "is_preview", False) or not serves_the_page_itself(page, serve_args):
+        return
+    setattr(request, PAGE_VIEW_ATTRIBUTE, (page.pk, get_language() or ""))
+
+
+def serves_the_page_itself(page, serve_args):
+    """Wagtail hands a routable page (view, args, kwargs) to serve; other pages get nothing."""
+    view = serve_args[0] if serve_args else None
+    if not callable(view) or not hasattr(page, "resolve_subpage"):
+        return True
+    try:
+        root_view = page.resolve_subpage("/")[0]
+    except Http404:
+        return False
+    return getattr(view, "__func__", view) is getattr(root_view, "__func__", root_view)
 
 
 class AnalyticsMiddleware:

@@ -8,6 +8,21 @@ from django.http import HttpResponse
 from openpyxl import Workbook
 
 FORMATS = ("csv", "xlsx", "json")
+# What a spreadsheet reads as the start of a formula (OWASP "CSV injection"; Wagtail's own
+# spreadsheet export guards its cells the same way).
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value):
+    """Text a spreadsheet opening the CSV shows as text: a leading quote before anything it would
+    evaluate. Numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def csv_safe_rows(rows):
+    return [[csv_safe(value) for value in row] for row in rows]
 
 
 def filename(table, filters, extension):
@@ -18,16 +33,18 @@ def export(table, filters, fmt):
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out)
-        writer.writerow(table.columns)
-        writer.writerows(table.rows)
+        writer.writerows(csv_safe_rows([table.columns, *table.rows]))
         response = HttpResponse("\ufeff" + out.getvalue(), content_type="text/csv; charset=utf-8")  # BOM: Excel reads UTF-8
     elif fmt == "xlsx":
         book = Workbook()
         sheet = book.active
         sheet.title = table.key[:31]
-        sheet.append(table.columns)
-        for row in table.rows:
+        for row in (table.columns, *table.rows):
             sheet.append(row)
+        for row in sheet.iter_rows():
+            for cell in row:
+                if cell.data_type == "f":  # openpyxl stores any text starting with "=" as a formula
+                    cell.data_type = "s"
         out = io.BytesIO()
         book.save(out)
         response = HttpResponse(out.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")

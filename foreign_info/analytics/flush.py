@@ -2,17 +2,20 @@
 
 Contract:
 - `flush()` moves every prepared event from Redis (when configured) and from the StagedEvent table
-  into Event, with at most one INSERT statement per 1,000 events, drops events whose page no
-  longer exists (or never did: a forged beacon), and refreshes the rollups of the hours and days
-  it touched. It returns the number of events inserted.
-- A crash anywhere never double-counts. Redis: the list is first renamed to a key of the flush's
-  own (noted in a set), which is deleted only after the insert commits; a flush that finds a key
-  left by a crashed one replays it, and Event.key (unique, made at collection) makes the replayed
-  rows no-ops. Staging table: insert and delete commit in one transaction.
-- Rollups are recomputed from raw events for each touched hour and day (delete, then insert), so
-  running them twice gives the same rows.
+  into Event, in batches of at most CHUNK events (memory stays bounded whatever the backlog),
+  with at most one INSERT statement per 1,000 events; it drops events whose page no longer
+  exists (or never did), and adds the events it really inserted to the rollups in the same
+  transaction (foreign_info.analytics.rollups.add). It returns the number of events inserted.
+- A crash anywhere never double-counts, and neither do two flushes at once. Event.key is unique
+  and made at collection; the insert skips keys already stored and returns only the rows it
+  inserted, so a replayed batch adds nothing to the rollups. Redis: the waiting list is first
+  renamed to a key of the flush's own (noted in a set); a flush works on a claimed list only
+  while it holds that list's lock, takes it a chunk at a time and trims each chunk after its
+  transaction commits; a crashed flush's lock expires and the next flush replays what is left.
+  Staging table: insert and delete commit in one transaction.
 """
 
+import contextlib
 import datetime
 import json
 import logging
@@ -22,13 +25,14 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
-from foreign_info.core.db import sqlite_real_parameter_limit
-
 from . import buffer
 from .models import Event, StagedEvent
+from .upsert import insert_new
 
 logger = logging.getLogger(__name__)
 BATCH = 1000
+CHUNK = 10_000
+LOCK_SECONDS = 300
 PROCESSING_PREFIX = buffer.REDIS_KEY + ":processing:"
 PROCESSING_SET = buffer.REDIS_KEY + ":claimed"
 
@@ -86,9 +90,32 @@ def to_events(payloads, resolve_site):
     return events
 
 
+EVENT_COLUMNS = [
+    "key",
+    "occurred_at",
+    "site_id",
+    "page_id",
+    "kind",
+    "content_language",
+    "country",
+    "channel",
+    "device",
+    "visitor",
+    "preferred_language",
+    "referrer_domain",
+    "target",
+]
+
+
 def insert(events):
-    with sqlite_real_parameter_limit():
-        Event.objects.bulk_create(events, batch_size=BATCH, ignore_conflicts=True)
+    """Store the events whose key is new and add those to the rollups; returns them."""
+    from .rollups import add
+
+    rows = [tuple(getattr(event, name) for name in EVENT_COLUMNS) for event in events]
+    new_keys = set(insert_new(Event, rows, EVENT_COLUMNS, ["key"], "key"))
+    inserted = [event for event in events if event.key in new_keys]
+    add(inserted)
+    return inserted
 
 
 def claim_waiting_list(client):
@@ -113,10 +140,10 @@ def finish_processing(client, key):
     pipe.execute()
 
 
-def flush_redis(resolve_site, touched):
-    """Every claimed list (this flush's and any a crashed flush left) is inserted, then deleted.
-    Two flushes working on the same list insert nothing twice (Event.key) and lose nothing (a
-    claimed list never changes)."""
+def flush_redis(resolve_site):
+    """Every claimed list (this flush's and any a crashed flush left) is inserted a chunk at a
+    time, each chunk trimmed once its transaction committed; a list another flush holds the lock
+    of is left to that flush."""
     client = buffer.redis_client()
     if client is None:
         return 0
@@ -126,42 +153,47 @@ def flush_redis(resolve_site, touched):
     try:
         claim_waiting_list(client)
         for key in sorted(member.decode() for member in client.smembers(PROCESSING_SET)):
-            events = to_events(client.lrange(key, 0, -1), resolve_site)
-            with transaction.atomic():
-                insert(events)
-            inserted += len(events)
-            touched.update(event.occurred_at for event in events)
-            finish_processing(client, key)
+            lock = client.lock(key + ":lock", timeout=LOCK_SECONDS, blocking=False)
+            if not lock.acquire():
+                continue
+            try:
+                while payloads := client.lrange(key, 0, CHUNK - 1):
+                    with transaction.atomic():
+                        inserted += len(insert(to_events(payloads, resolve_site)))
+                    client.ltrim(key, len(payloads), -1)
+                    lock.extend(LOCK_SECONDS, replace_ttl=True)
+                finish_processing(client, key)
+            finally:
+                with contextlib.suppress(redis.RedisError):
+                    lock.release()
     except redis.RedisError:
         logger.warning("Redis did not answer the analytics flush; its events wait for the next one")
     return inserted
 
 
-def flush_staging(resolve_site, touched, limit=50_000):
+def flush_staging(resolve_site, limit=CHUNK):
     with transaction.atomic():
-        rows = list(StagedEvent.objects.order_by("pk").values_list("pk", "payload")[:limit])
+        # select_for_update: a second flush waits instead of reading the same rows (PostgreSQL).
+        rows = list(StagedEvent.objects.select_for_update(skip_locked=True).order_by("pk").values_list("pk", "payload")[:limit])
         if not rows:
             return 0, 0
-        events = to_events([payload for _pk, payload in rows], resolve_site)
-        insert(events)
-        StagedEvent.objects.filter(pk__lte=rows[-1][0]).delete()
-    touched.update(event.occurred_at for event in events)
-    return len(rows), len(events)
+        inserted = insert(to_events([payload for _pk, payload in rows], resolve_site))
+        StagedEvent.objects.filter(pk__in=[pk for pk, _payload in rows]).delete()
+    return len(rows), len(inserted)
 
 
 def flush():
-    from .rollups import refresh
+    from .counter import refresh_counters
 
     resolve_site = SiteResolver()
-    touched = set()
-    inserted = flush_redis(resolve_site, touched)
+    inserted = flush_redis(resolve_site)
     while True:
-        read, moved = flush_staging(resolve_site, touched)
+        read, moved = flush_staging(resolve_site)
         inserted += moved
         if read == 0:
             break
-    if touched:
-        refresh(touched)
+    if inserted:
+        refresh_counters()
     return inserted
 
 
@@ -173,6 +205,7 @@ def drain_and_flush():
 
 def prune(now=None):
     """Delete raw events older than the retention setting, and old salts."""
+    from .rollups import prune_visitor_sets
     from .settings import analytics_setting
     from .visitors import delete_old_salts
 
@@ -180,4 +213,5 @@ def prune(now=None):
     cutoff = now - datetime.timedelta(days=analytics_setting("RETENTION_DAYS"))
     deleted, _ = Event.objects.filter(occurred_at__lt=cutoff).delete()
     delete_old_salts(now)
+    prune_visitor_sets(timezone.localdate(now))
     return deleted

@@ -97,6 +97,10 @@ class DailySalt(models.Model):
 
 
 class HourlyStat(Dimensions):
+    """Flushes add to these rows (foreign_info.analytics.rollups): `bucket` names the hour and
+    every dimension, so two flushes adding at once meet on one row instead of writing two."""
+
+    bucket = models.CharField(max_length=32, unique=True)
     hour = models.DateTimeField(db_index=True)
     device = models.CharField(_("device"), max_length=10, choices=Device.choices, blank=True)
     events = models.PositiveIntegerField(default=0)
@@ -112,6 +116,7 @@ class HourlyStat(Dimensions):
 class DailyStat(Dimensions):
     """Without the device class (kept hourly): a third of the rows for every dashboard screen."""
 
+    bucket = models.CharField(max_length=32, unique=True)
     day = models.DateField(db_index=True)
     events = models.PositiveIntegerField(default=0)
     visitors = models.PositiveIntegerField(default=0)
@@ -140,6 +145,23 @@ class DailySiteStat(models.Model):
         constraints = [models.UniqueConstraint(fields=["site_id", "day", "kind"], name="analytics_one_site_day_kind")]
         # Statistics officers get this through a group (Wagtail admin > Groups); superusers have it.
         permissions = [("view_statistics", _("Can view statistics, exports and reports"))]
+
+
+class RollupVisitor(models.Model):
+    """The visitor hashes already counted in a rollup row, so that a flush adds only readers that
+    row has not seen: distinct visitors stay exact while flushes only add. Visitor hashes change
+    with the daily salt, so a row's set stops growing when its day ends; sets older than
+    VISITOR_SET_DAYS are deleted by the prune (foreign_info.analytics.flush.prune)."""
+
+    bucket = models.CharField(max_length=32)
+    visitor = models.CharField(max_length=16)
+    day = models.DateField(db_index=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["bucket", "visitor"], name="analytics_visitor_once_per_bucket")]
+
+    def __str__(self):
+        return f"{self.visitor} in {self.bucket}"
 
 
 class Metric(models.TextChoices):

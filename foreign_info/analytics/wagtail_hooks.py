@@ -11,7 +11,7 @@ from .models import Criterion
 
 @hooks.register("before_serve_page")
 def remember_served_page(page, request, serve_args, serve_kwargs):
-    note_page_view(request, page)
+    note_page_view(request, page, serve_args)
 
 
 @hooks.register("register_admin_urls")

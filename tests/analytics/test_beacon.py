@@ -76,8 +76,8 @@ def test_flooding_is_rate_limited_per_visitor(client, section, article, settings
     assert buffer.pending() == 6
 
 
-def test_an_unknown_page_id_is_dropped(client, section, article):
-    assert send(client, {"event": "clip_play", "page": 987654}).status_code == 204
+def test_an_unknown_page_id_is_refused(client, section, article):
+    assert send(client, {"event": "clip_play", "page": 987654}).status_code == 400
     assert send(client, {"event": "clip_play", "page": article.pk}).status_code == 204
     assert drain_and_flush() == 1
     assert list(Event.objects.values_list("page_id", flat=True)) == [article.pk]

@@ -154,3 +154,34 @@ def test_shutdown_flush_is_registered_and_drains(client, section, article):
     buffer.shutdown_flush()
     assert buffer.pending() == 0
     assert drain_and_flush() == 1
+
+
+def test_flush_requests_of_many_processes_coalesce_into_one_queued_flush(section, article, monkeypatch):
+    from foreign_info.analytics import tasks
+
+    enqueued = []
+    real = tasks.flush_events
+    monkeypatch.setattr(tasks, "flush_events", type("Queue", (), {"enqueue": staticmethod(lambda: enqueued.append(1))}))
+    for _process in range(5):  # each web process asks once, at the same moment
+        monkeypatch.setitem(tasks._last_request, "at", float("-inf"))
+        assert tasks.request_flush() is True
+    assert len(enqueued) == 1
+    real.call()  # the queued flush starts: the next request queues another
+    monkeypatch.setitem(tasks._last_request, "at", float("-inf"))
+    tasks.request_flush()
+    assert len(enqueued) == 2
+
+
+def test_a_throttled_flush_request_is_made_later_without_new_traffic(client, section, article, monkeypatch):
+    """Events must not wait in the shared sink until the next reader comes."""
+    from foreign_info.analytics import tasks
+
+    real = tasks.flush_events
+    monkeypatch.setattr(tasks, "flush_events", type("Queue", (), {"enqueue": staticmethod(real.call)}))
+    visit(client, "/vi/ca-phe/")
+    monkeypatch.setitem(tasks._last_request, "at", __import__("time").monotonic())  # this process just asked
+    owed = buffer.drain_round(False)
+    assert owed is True and Event.objects.count() == 0
+    monkeypatch.setitem(tasks._last_request, "at", float("-inf"))  # FLUSH_SECONDS later, no new hit
+    assert buffer.drain_round(owed) is False
+    assert Event.objects.count() == 1

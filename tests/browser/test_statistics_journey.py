@@ -7,13 +7,14 @@ import time
 
 import pytest
 from django.contrib.auth.models import Group, Permission, User
+from django.db import transaction
 from django.utils import timezone
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as when
 from selenium.webdriver.support.ui import Select, WebDriverWait
 from wagtail.users.models import UserProfile
 
-from foreign_info.analytics import flush, rollups
+from foreign_info.analytics import flush
 from tests.conftest import translate
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -43,9 +44,8 @@ def record_views(article, french_article):
         )
         for n, (code, page, country) in enumerate(views)
     ]
-    events = flush.to_events(payloads, flush.SiteResolver())
-    flush.insert(events)
-    rollups.refresh([event.occurred_at for event in events])
+    with transaction.atomic():
+        flush.insert(flush.to_events(payloads, flush.SiteResolver()))  # the rollups too
 
 
 def click(browser, element):

@@ -1,0 +1,216 @@
+"""Statistics at national scale, on PostgreSQL and Redis, measured in one run (issue 12, "Speed").
+
+1. Rollup work per flush late in a busy day / early in the day. A flush of FLUSH events into an
+   empty day, then the day's backlog (--day-events, 1.7M: a busy national day), then the same
+   flush again. Target: late / early <= 1.2 (a flush costs its own events, not the day's).
+2. The backlog flush itself: events per second and the flushing process's peak memory growth.
+   Target: <= 100 MB for 1M events (the flush reads Redis in bounded chunks).
+3. Two flushers at once over a shared backlog (Redis and the staging table): every rollup total
+   equals the number of events, exactly.
+
+Events are generated in bulk for --sites province sites (34) with a realistic mix of pages,
+languages, countries and readers, pushed to Redis as the web processes' drainers would, and
+flushed by `foreign_info.analytics.flush.flush`, as the worker does.
+
+    .venv/bin/python bench/analytics_scale.py [--day-events 1700000] [--flush 20000] [--sites 34]
+    BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/bench_analytics) is emptied;
+    BENCH_REDIS_URL (default redis://127.0.0.1:6379/13) is emptied.
+"""
+
+import argparse
+import datetime
+import json
+import os
+import resource
+import sys
+import threading
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def create_database(url):
+    """The benchmark's own database, made once."""
+    from urllib.parse import urlparse
+
+    import psycopg
+
+    name = urlparse(url).path.lstrip("/")
+    with psycopg.connect(url.rsplit("/", 1)[0] + "/postgres", autocommit=True) as connection:
+        if not connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            connection.execute(f'CREATE DATABASE "{name}"')
+
+
+def setup(options):
+    create_database(os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/bench_analytics"))
+    os.environ.update(
+        DJANGO_SETTINGS_MODULE="portal.settings.test",
+        DATABASE_URL=os.environ.get("BENCH_DATABASE_URL", "postgres://postgres@127.0.0.1:5432/bench_analytics"),
+        REDIS_URL=os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/13"),
+    )
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        raise SystemExit("this benchmark is about PostgreSQL: set BENCH_DATABASE_URL to a postgres:// URL")
+    call_command("migrate", verbosity=0)
+
+
+def sites_and_pages(count):
+    from wagtail.models import Locale, Page, Site
+
+    locale, _created = Locale.objects.get_or_create(language_code="vi")
+    root = Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    sites = []
+    for number in range(count):
+        hostname = f"province{number:02d}.bench"
+        site = Site.objects.filter(hostname=hostname).first()
+        if site is None:
+            home = root.add_child(instance=Page(title=f"Province {number}", slug=f"province-{number}", locale=locale))
+            site = Site.objects.create(hostname=hostname, port=80, root_page=home, site_name=f"Province {number}")
+            for page in range(30):
+                home.add_child(instance=Page(title=f"Page {page}", slug=f"page-{page}", locale=locale))
+        pages = list(Page.objects.child_of(site.root_page).values_list("pk", flat=True))
+        sites.append((hostname, pages))
+    return sites
+
+
+class Traffic:
+    """Prepared events (as the drainer pushes them) for one local day, generated on the fly."""
+
+    LANGUAGES = ["vi", "en", "fr", "zh-hans", "ja", "ko", "ru", "km", "lo"]
+    COUNTRIES = ["VN", "US", "FR", "JP", "KR", "CN", "KH", "LA", "DE", "AU", "RU", "TH", "SG", ""]
+    CHANNELS = ["direct", "search", "social", "news", "other"]
+    DEVICES = ["desktop", "mobile", "mobile", "tablet"]
+
+    def __init__(self, sites, day, prefix):
+        self.sites, self.prefix = sites, prefix
+        self.start = datetime.datetime.combine(day, datetime.time(0), tzinfo=datetime.UTC).timestamp()
+
+    def payload(self, n, of):
+        host, pages = self.sites[n % len(self.sites)]
+        return json.dumps(
+            {
+                "key": f"{self.prefix}{n:010d}",
+                "at": self.start + 86_000 * n / of,  # spread over the day, in order
+                "host": host,
+                "page_id": pages[(n * 7) % len(pages)],
+                "content_language": self.LANGUAGES[(n // 3) % 9],
+                "kind": "view",
+                "visitor": f"{(n * 2654435761) % 400_000:016x}",  # 400k readers a day, most read several pages
+                "preferred_language": self.LANGUAGES[(n // 5) % 9],
+                "country": self.COUNTRIES[(n * 11) % len(self.COUNTRIES)],
+                "referrer_domain": "",
+                "channel": self.CHANNELS[n % 5],
+                "device": self.DEVICES[n % 4],
+                "target": "",
+            },
+            separators=(",", ":"),
+        )
+
+    def push(self, client, first, count, of, key):
+        for offset in range(first, first + count, 20_000):
+            client.rpush(key, *(self.payload(n, of) for n in range(offset, min(offset + 20_000, first + count))))
+
+
+def timed_flush():
+    from foreign_info.analytics.flush import flush
+
+    started = time.perf_counter()
+    inserted = flush()
+    return inserted, time.perf_counter() - started
+
+
+def empty(client):
+    from foreign_info.analytics.models import DailySiteStat, DailyStat, Event, HourlyStat, RollupVisitor, StagedEvent
+
+    client.flushdb()
+    for model in (Event, HourlyStat, DailyStat, DailySiteStat, RollupVisitor, StagedEvent):
+        model.objects.all().delete()
+
+
+def totals():
+    from django.db.models import Sum
+
+    from foreign_info.analytics.models import DailySiteStat, DailyStat, Event, HourlyStat
+
+    return (
+        Event.objects.count(),
+        HourlyStat.objects.aggregate(n=Sum("events"))["n"] or 0,
+        DailyStat.objects.aggregate(n=Sum("events"))["n"] or 0,
+        DailySiteStat.objects.aggregate(n=Sum("events"))["n"] or 0,
+    )
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--day-events", type=int, default=1_700_000)
+    parser.add_argument("--flush", type=int, default=20_000, help="events in the early and the late flush")
+    parser.add_argument("--sites", type=int, default=34)
+    options = parser.parse_args()
+    setup(options)
+    from foreign_info.analytics import buffer, flush
+
+    client = buffer.redis_client()
+    empty(client)
+    sites = sites_and_pages(options.sites)
+    day = datetime.date.today() - datetime.timedelta(days=1)
+    traffic = Traffic(sites, day, "d")
+    of = options.day_events + 2 * options.flush
+    print(f"{options.sites} sites, {sum(len(p) for _h, p in sites):,} pages; a day of {of:,} events on PostgreSQL", flush=True)
+
+    traffic.push(client, 0, options.flush, of, buffer.REDIS_KEY)
+    early_count, early = timed_flush()
+    traffic.push(client, options.flush, options.day_events, of, buffer.REDIS_KEY)
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    backlog_count, backlog = timed_flush()
+    growth_mb = (resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before) / 1024
+    traffic.push(client, options.flush + options.day_events, options.flush, of, buffer.REDIS_KEY)
+    late_count, late = timed_flush()
+    assert early_count == late_count == options.flush and backlog_count == options.day_events, (early_count, backlog_count, late_count)
+    ratio = late / early
+    print(f"\n1. flush of {options.flush:,} events: early in the day {early:.2f} s, after {options.day_events:,} events {late:.2f} s")
+    print(f"   rollup work per flush late / early = {ratio:.2f}   (target <= 1.2)")
+    print(f"\n2. backlog of {options.day_events:,} events: {backlog:.1f} s, {options.day_events / backlog:,.0f} events/s")
+    print(f"   peak memory growth of the flushing process {growth_mb:.0f} MB   (target <= 100 MB for a backlog of 1M or more)")
+    ok = ratio <= 1.2 and growth_mb <= 100
+    counted = totals()
+    assert len(set(counted)) == 1, f"rollups disagree with the events after the day: {counted}"
+
+    empty(client)
+    shared = Traffic(sites, day, "c")
+    shared.push(client, 0, 100_000, 200_000, buffer.REDIS_KEY)
+    from foreign_info.analytics.models import StagedEvent
+
+    StagedEvent.objects.bulk_create([StagedEvent(payload=shared.payload(n, 200_000)) for n in range(100_000, 200_000)], batch_size=5000)
+    results = []
+
+    def worker():
+        from django.db import connection
+
+        try:
+            results.append(flush.flush())
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker) for _n in range(2)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    counted = totals()
+    exact = counted == (200_000,) * 4
+    print(f"\n3. two flushers at once over 200,000 events (Redis and staging): {time.perf_counter() - started:.1f} s, inserted {results}")
+    print(f"   events {counted[0]:,}, hourly {counted[1]:,}, daily {counted[2]:,}, per site {counted[3]:,}: {'exact' if exact else 'WRONG'}")
+    empty(client)
+    sys.exit(0 if ok and exact else 1)
+
+
+if __name__ == "__main__":
+    main()
