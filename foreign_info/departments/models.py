@@ -90,6 +90,7 @@ class DepartmentOfficer(Orderable):
         verbose_name=_("officer"),
         on_delete=models.CASCADE,
         related_name="department_membership",
+        error_messages={"unique": _("This user is already an officer of another department.")},
         help_text=_("A user is an officer of one department only."),
     )
 
