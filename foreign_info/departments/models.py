@@ -159,7 +159,7 @@ class DepartmentLeaderApprovalTask(Task):
 
     @classmethod
     def get_description(cls):
-        return _("The leader of the submitting officer's department approves or requests changes")
+        return _("The leader of the submitter's department approves or asks for changes")
 
     def start(self, workflow_state, user=None):
         from .contributions import record_submission

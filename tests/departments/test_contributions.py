@@ -58,3 +58,13 @@ def test_the_query_count_does_not_grow_with_departments(history, people, django_
     with django_assert_max_num_queries(4):
         rows = contributions(date(2026, 1, 1), date(2026, 12, 31))
         assert [str(row["department"]) for row in rows]
+
+
+def test_the_statistics_dashboard_shows_and_exports_the_counts(history, client, admin_user):
+    client.force_login(admin_user)
+    period = {"start": "2026-04-01", "end": "2026-06-30"}
+    dashboard = client.get("/admin/statistics/", period)
+    assert dashboard.status_code == 200
+    assert "Department contributions" in dashboard.content.decode()
+    exported = client.get("/admin/statistics/export/department-contributions/json/", period).json()
+    assert [["Sở A", 2, 2, 1], ["Sở B", 1, 0, 0], ["Sở Tư pháp", 0, 0, 0]] == [list(row.values()) if isinstance(row, dict) else row for row in exported["rows"]]
