@@ -5,6 +5,7 @@ import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as when
 from selenium.webdriver.support.ui import WebDriverWait
+from wagtail.models import GroupApprovalTask
 
 from foreign_info.departments.models import Contribution
 from foreign_info.publishing.models import ArticlePage
@@ -35,6 +36,10 @@ def footer_action(browser, selector):
     wait(browser).until(when.element_to_be_clickable((By.CSS_SELECTOR, f"footer {selector}"))).click()
 
 
+def expect_message(browser, text):
+    wait(browser).until(when.text_to_be_present_in_element((By.CSS_SELECTOR, ".messages"), text))
+
+
 def test_officer_submits_leader_approves_lead_publishes_reader_reads(browser, live_server, section, people):  # noqa: F811
     draft = factories.ArticlePageFactory.build(title="Bản nháp", slug="tuan-le-van-hoa-ede", owner=people["officer_a"], live=False)
     section.add_child(instance=draft)
@@ -47,20 +52,21 @@ def test_officer_submits_leader_approves_lead_publishes_reader_reads(browser, li
     title.send_keys(TITLE)
     assert not browser.find_elements(By.CSS_SELECTOR, 'footer button[name="action-publish"]')  # officers cannot publish
     footer_action(browser, 'button[name="action-submit"]')
-    wait(browser).until(when.text_to_be_present_in_element((By.CSS_SELECTOR, ".messages"), "submitted"))
+    expect_message(browser, "submitted")
     assert Contribution.objects.get(page=draft).state == "pending"
 
     log_in(browser, live_server, "leader_a")
     assert TITLE in browser.find_element(By.TAG_NAME, "main").text  # awaiting their review
     browser.get(f"{live_server.url}/admin/pages/{draft.pk}/edit/")
     footer_action(browser, 'button[data-workflow-action-name="approve"]:not([data-workflow-action-modal-url])')
-    wait(browser).until(when.text_to_be_present_in_element((By.CSS_SELECTOR, ".messages"), "approved"))
+    expect_message(browser, "has been updated")
     assert not ArticlePage.objects.get(pk=draft.pk).live
+    assert isinstance(ArticlePage.objects.get(pk=draft.pk).current_workflow_task, GroupApprovalTask)  # on to the section lead
 
     log_in(browser, live_server, "lead")
     browser.get(f"{live_server.url}/admin/pages/{draft.pk}/edit/")
     footer_action(browser, 'button[data-workflow-action-name="approve"]:not([data-workflow-action-modal-url])')
-    wait(browser).until(when.text_to_be_present_in_element((By.CSS_SELECTOR, ".messages"), "approved"))
+    expect_message(browser, TITLE)
     page = ArticlePage.objects.get(pk=draft.pk)
     assert page.live and Contribution.objects.get(page=page).state == "published"
     assert TranslationJob.objects.filter(source_page=page, target_locale__language_code="en").exists()
