@@ -54,6 +54,11 @@ def on_post_migrate(sender, **kwargs):
 
 
 def connect():
+    from wagtail.models import TaskState
+
+    from .notifications import leader_submission_notifier
+
+    task_submitted.connect(leader_submission_notifier, sender=TaskState, dispatch_uid="departments-leader-notified")
     page_published.connect(on_page_published, dispatch_uid="departments-on-publish")
     task_submitted.connect(on_task_submitted, dispatch_uid="departments-task-submitted")
     workflow_rejected.connect(on_workflow_rejected, dispatch_uid="departments-workflow-rejected")

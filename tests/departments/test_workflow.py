@@ -120,3 +120,10 @@ def test_a_leaders_own_submission_counts_for_the_department_and_goes_to_the_lead
     page = submit_new_article(client, people["leader_a"], section)
     assert isinstance(current_task(page), GroupApprovalTask)
     assert Contribution.objects.get(page=page).department == people["department_a"]
+
+
+def test_the_leader_of_the_department_and_no_other_is_told_by_email(client, people, section, mailoutbox, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        page = submit_new_article(client, people["officer_a"], section)
+    leader_mail = [message for message in mailoutbox if page.title in message.subject or page.title in message.body]
+    assert [message.to for message in leader_mail] == [[people["leader_a"].email]]
