@@ -143,3 +143,14 @@ def test_a_page_is_one_departments_contribution_however_often_it_is_sent(client,
     client.post(f"/admin/pages/{page.pk}/edit/", article_form(**{"action-submit": "submit"}))
     assert Contribution.objects.filter(page=page).count() == 1
     assert Page.objects.get(pk=page.pk).workflow_in_progress
+
+
+def test_a_superuser_gets_the_read_only_listing_and_the_department_screens(client, people, section, admin_user):
+    submit_new_article(client, people["officer_a"], section)
+    client = type(client)(HTTP_ACCEPT_LANGUAGE="en")
+    client.force_login(admin_user)
+    listing = client.get("/admin/contributions/")
+    assert listing.status_code == 200 and "Ngày hội văn hóa các dân tộc" in listing.content.decode()
+    assert client.get("/admin/contributions/results/").status_code == 200
+    department = people["department_a"]
+    assert client.get(f"/admin/snippets/departments/department/edit/{department.pk}/").status_code == 200
