@@ -298,6 +298,12 @@ def translation_coverage(filters):
     return Table("translation-coverage", str(_("Translation coverage and turnaround")), [str(column) for column in columns], rows)
 
 
+def department_contributions(filters):
+    from foreign_info.departments.figures import contributions_table  # the departments app counts its own
+
+    return contributions_table(filters)
+
+
 TABLES = {
     "languages-over-time": views_by_language_over_time,
     "countries": views_by_country,
@@ -309,6 +315,7 @@ TABLES = {
     "kit-downloads": kit_downloads,
     "accreditation-requests": accreditation_requests,
     "translation-coverage": translation_coverage,
+    "department-contributions": department_contributions,
 }
 
 

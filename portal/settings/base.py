@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "foreign_info.analytics",
     "foreign_info.media",
     "foreign_info.presskits",
+    "foreign_info.departments",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",

@@ -24,8 +24,9 @@ def test_demo_loads_once_and_serves_every_language(client, locales, capsys, djan
 
     for code in LANGUAGE_CODES:
         assert client.get(f"/{code}/").status_code == 200, code
-    # foreign_info.presskits.demo adds one: the embargoed press kit's own article
-    assert ArticlePage.objects.filter(locale__language_code="vi").count() == len(content.ARTICLES) + 1
+    # foreign_info.presskits.demo adds one: the embargoed press kit's own article; and
+    # foreign_info.departments.demo one: a department's draft waiting for its leader
+    assert ArticlePage.objects.filter(locale__language_code="vi").count() == len(content.ARTICLES) + 2
     assert ClipPage.objects.count() == 2 and GalleryPage.objects.count() == 3  # foreign_info.media.demo
     english_only = next(data for data in content.ARTICLES if set(data["title"]) == {"vi", "en"})
     assert client.get(f"/en/{english_only['slug']}/").status_code == 200
