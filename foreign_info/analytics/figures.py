@@ -12,7 +12,7 @@ import datetime
 import statistics
 
 from django import forms
-from django.db.models import Q, Sum
+from django.db.models import F, Q, Sum
 from django.db.models.functions import ExtractHour
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -20,6 +20,7 @@ from wagtail.models import Page, Site
 
 from foreign_info.core.languages import LANGUAGES, SOURCE_LANGUAGE
 
+from .audience import country_name, entry_pages, referrer_domains, translation_demand, visitors_and_visits
 from .models import DailyStat, Device, HourlyStat, Kind
 from .settings import analytics_setting
 
@@ -116,33 +117,56 @@ def headline(filters):
         totals = rows.aggregate(views=Sum("events"), abroad=Sum("events", filter=~Q(country__in=["", home_country()])))
         return {"views": totals["views"] or 0, "abroad": totals["abroad"] or 0, "countries": abroad(rows).values("country").distinct().count()}
 
-    now, before = measure(filters), measure(filters.previous())
+    def measured(f):
+        figures = measure(f)
+        figures["visitors"], figures["visits"] = visitors_and_visits(f)
+        return figures
+
+    now, before = measured(filters), measured(filters.previous())
+    labels = (
+        ("views", _("Page views")),
+        ("visitors", _("Visitors (daily unique, summed)")),
+        ("visits", _("Visits")),
+        ("abroad", _("Views from abroad")),
+        ("countries", _("Countries reached")),
+    )
     return [
         {"key": key, "label": label, "value": now[key], "previous": before[key], "change": change(now[key], before[key])}
-        for key, label in (("views", _("Page views")), ("abroad", _("Views from abroad")), ("countries", _("Countries reached")))
+        for key, label in labels
+        if now[key] is not None
     ]
 
 
 def change(now, before):
-    if not before:
+    if not before or now is None:
         return None
     return round(100 * (now - before) / before, 1)
 
 
 def views_by_language_over_time(filters):
-    per_day = filters.rows().values("day", "content_language").annotate(n=Sum("events")).order_by("day", "content_language")
-    codes = sorted({row["content_language"] for row in per_day}, key=lambda c: [code for code, _n in LANGUAGES].index(c) if c in dict(LANGUAGES) else 99)
+    """Per day, or per hour (Viet Nam time) when the period is one day: a line needs points."""
+    if filters.days == 1:
+        points = filters.hourly_rows().annotate(point=ExtractHour("hour")).values("point", "content_language").annotate(n=Sum("events"))
+        labels = {hour: f"{hour:02d}:00" for hour in range(24)}
+        heading = _("Hour")
+    else:
+        points = filters.rows().annotate(point=F("day")).values("point", "content_language").annotate(n=Sum("events"))
+        labels = {day: day.isoformat() for day in (filters.start + datetime.timedelta(days=n) for n in range(filters.days))}
+        heading = _("Day")
+    points = list(points.order_by("point", "content_language"))
+    codes = sorted({row["content_language"] for row in points}, key=lambda c: [code for code, _n in LANGUAGES].index(c) if c in dict(LANGUAGES) else 99)
     table = {}
-    for row in per_day:
-        table.setdefault(row["day"], {})[row["content_language"]] = row["n"]
-    days = [filters.start + datetime.timedelta(days=n) for n in range(filters.days)]
-    rows = [[day.isoformat()] + [table.get(day, {}).get(code, 0) for code in codes] for day in days]
-    return Table("languages-over-time", str(_("Views by content language over time")), [str(_("Day"))] + [language_name(c) for c in codes], rows, chart="lines")
+    for row in points:
+        table.setdefault(row["point"], {})[row["content_language"]] = row["n"]
+    rows = [[label] + [table.get(point, {}).get(code, 0) for code in codes] for point, label in labels.items()]
+    return Table("languages-over-time", str(_("Views by content language over time")), [str(heading)] + [language_name(c) for c in codes], rows, chart="lines")
 
 
 def views_by_country(filters):
     rows = filters.rows().exclude(country="").values("country").annotate(n=Sum("events")).order_by("-n", "country")[:30]
-    return Table("countries", str(_("Views by country")), [str(_("Country")), str(_("Views"))], [[row["country"], row["n"]] for row in rows], chart="bars")
+    return Table(
+        "countries", str(_("Views by country")), [str(_("Country")), str(_("Views"))], [[country_name(row["country"]), row["n"]] for row in rows], chart="bars"
+    )
 
 
 def views_by_device(filters):
@@ -311,6 +335,9 @@ TABLES = {
     "channels": channels,
     "devices": views_by_device,
     "hours": views_by_hour,
+    "entry-pages": entry_pages,
+    "referrers": referrer_domains,
+    "translation-demand": translation_demand,
     "engagement": engagement,
     "kit-downloads": kit_downloads,
     "accreditation-requests": accreditation_requests,

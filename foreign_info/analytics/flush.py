@@ -23,11 +23,12 @@ import uuid
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.dateparse import parse_datetime
 from wagtail.models import Page, Site
 
 from . import buffer
-from .models import Event, StagedEvent
-from .upsert import insert_new
+from .models import Event, Kind, StagedEvent
+from .upsert import insert_new, latest_per_key
 
 logger = logging.getLogger(__name__)
 BATCH = 1000
@@ -104,18 +105,44 @@ EVENT_COLUMNS = [
     "preferred_language",
     "referrer_domain",
     "target",
+    "starts_visit",
 ]
+# A visit ends after this long without a page view by the same visitor (Matomo's and
+# Plausible's default).
+VISIT_GAP = datetime.timedelta(minutes=30)
 
 
 def insert(events):
     """Store the events whose key is new and add those to the rollups; returns them."""
     from .rollups import add
 
+    mark_visit_starts(events)
     rows = [tuple(getattr(event, name) for name in EVENT_COLUMNS) for event in events]
     new_keys = set(insert_new(Event, rows, EVENT_COLUMNS, ["key"], "key"))
     inserted = [event for event in events if event.key in new_keys]
     add(inserted)
     return inserted
+
+
+def mark_visit_starts(events):
+    """A page view starts a visit when its visitor viewed no page in the VISIT_GAP before it,
+    among the stored events and the earlier ones of this batch."""
+    views = sorted((event for event in events if event.kind == Kind.VIEW), key=lambda event: event.occurred_at)
+    if not views:
+        return
+    stored = latest_per_key(Event, "visitor", "occurred_at", {event.visitor for event in views}, views[0].occurred_at - VISIT_GAP, kind=Kind.VIEW)
+    last_seen = {visitor: as_utc(moment) for visitor, moment in stored.items()}
+    for event in views:
+        previous = last_seen.get(event.visitor)
+        event.starts_visit = previous is None or event.occurred_at - previous > VISIT_GAP
+        last_seen[event.visitor] = max(event.occurred_at, previous or event.occurred_at)
+
+
+def as_utc(moment):
+    """A timestamp read by a raw query: SQLite gives text in UTC, PostgreSQL an aware datetime."""
+    if isinstance(moment, str):
+        moment = parse_datetime(moment)
+    return moment if timezone.is_aware(moment) else moment.replace(tzinfo=datetime.UTC)
 
 
 def claim_waiting_list(client):

@@ -66,6 +66,8 @@ class Event(Dimensions):
     visitor = models.CharField(_("visitor hash"), max_length=16)
     preferred_language = models.CharField(_("preferred language"), max_length=12, blank=True)
     referrer_domain = models.CharField(_("referrer domain"), max_length=100, blank=True)
+    # The first page view of a visit: none by the same visitor in the VISIT_GAP before it.
+    starts_visit = models.BooleanField(default=False)
 
     def __str__(self):
         return f"{self.kind} {self.page_id} {self.occurred_at:%Y-%m-%d %H:%M}"
@@ -105,6 +107,7 @@ class HourlyStat(Dimensions):
     device = models.CharField(_("device"), max_length=10, choices=Device.choices, blank=True)
     events = models.PositiveIntegerField(default=0)
     visitors = models.PositiveIntegerField(default=0)
+    entries = models.PositiveIntegerField(default=0)  # visits that began here
 
     def __str__(self):
         return f"{self.kind} {self.hour:%Y-%m-%d %H}h: {self.events}"
@@ -120,6 +123,7 @@ class DailyStat(Dimensions):
     day = models.DateField(db_index=True)
     events = models.PositiveIntegerField(default=0)
     visitors = models.PositiveIntegerField(default=0)
+    entries = models.PositiveIntegerField(default=0)  # visits that began here: entry pages
 
     def __str__(self):
         return f"{self.kind} {self.day}: {self.events}"
@@ -137,6 +141,7 @@ class DailySiteStat(models.Model):
     kind = models.CharField(max_length=12, choices=Kind.choices)
     events = models.PositiveIntegerField(default=0)
     visitors = models.PositiveIntegerField(default=0)
+    entries = models.PositiveIntegerField(default=0)  # visits
 
     def __str__(self):
         return f"site {self.site_id} {self.kind} {self.day}: {self.visitors}"
@@ -145,6 +150,39 @@ class DailySiteStat(models.Model):
         constraints = [models.UniqueConstraint(fields=["site_id", "day", "kind"], name="analytics_one_site_day_kind")]
         # Statistics officers get this through a group (Wagtail admin > Groups); superusers have it.
         permissions = [("view_statistics", _("Can view statistics, exports and reports"))]
+
+
+class DailyReferrer(models.Model):
+    """Reader page views per day and referring domain (kept apart from DailyStat, where one more
+    dimension with thousands of values would multiply every dashboard's rows)."""
+
+    bucket = models.CharField(max_length=32, unique=True)
+    day = models.DateField(db_index=True)
+    site_id = models.IntegerField()
+    referrer_domain = models.CharField(max_length=100, blank=True)
+    channel = models.CharField(max_length=10, choices=Channel.choices, blank=True)
+    content_language = models.CharField(max_length=12, blank=True)
+    events = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.referrer_domain or '-'} {self.day}: {self.events}"
+
+
+class DailyDemand(models.Model):
+    """Reader page views whose reader prefers another language than the one they read: the
+    translations readers are waiting for, per page and preferred language."""
+
+    bucket = models.CharField(max_length=32, unique=True)
+    day = models.DateField(db_index=True)
+    site_id = models.IntegerField()
+    page_id = models.IntegerField()
+    content_language = models.CharField(max_length=12)
+    preferred_language = models.CharField(max_length=12)
+    events = models.PositiveIntegerField(default=0)
+    visitors = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.page_id} {self.content_language}->{self.preferred_language} {self.day}: {self.events}"
 
 
 class RollupVisitor(models.Model):

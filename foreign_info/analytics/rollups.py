@@ -8,8 +8,8 @@ Contract:
   at once add to the same rows and never write a second one. Distinct visitors stay exact: a
   row's visitor count grows only by the visitor hashes its set (RollupVisitor) did not hold.
 - `rebuild(first_day, last_day)` recomputes a span of days from raw events (the demo,
-  backfills, a check that `add` agrees with a recomputation). It rebuilds the visitor sets of
-  the days that can still receive events, so flushes after it go on adding correctly.
+  backfills, a check that `add` agrees with a recomputation) by adding them again; the visitor
+  sets of days that can still receive events are kept, so flushes after it go on adding.
 """
 
 import datetime
@@ -17,10 +17,11 @@ import hashlib
 from collections import Counter
 
 from django.db import transaction
-from django.db.models import Count
 from django.utils import timezone
 
-from .models import DailySiteStat, DailyStat, Event, HourlyStat, RollupVisitor
+from foreign_info.core.languages import LANGUAGE_CODES
+
+from .models import DailyDemand, DailyReferrer, DailySiteStat, DailyStat, Event, HourlyStat, Kind, RollupVisitor
 from .upsert import add_to, insert_new
 
 DIMENSIONS = ("site_id", "page_id", "kind", "content_language", "country", "channel", "target")
@@ -29,10 +30,14 @@ HOURLY_DIMENSIONS = (*DIMENSIONS, "device")
 # and a flush replayed after a crash comes within a day. Two days of sets are enough.
 VISITOR_SET_DAYS = 2
 
-HOURLY_COLUMNS = ["bucket", "hour", *HOURLY_DIMENSIONS, "events", "visitors"]
-DAILY_COLUMNS = ["bucket", "day", *DIMENSIONS, "events", "visitors"]
-SITE_COLUMNS = ["day", "site_id", "kind", "events", "visitors"]
-COUNTERS = ["events", "visitors"]
+HOURLY_COLUMNS = ["bucket", "hour", *HOURLY_DIMENSIONS, "events", "visitors", "entries"]
+DAILY_COLUMNS = ["bucket", "day", *DIMENSIONS, "events", "visitors", "entries"]
+SITE_COLUMNS = ["day", "site_id", "kind", "events", "visitors", "entries"]
+COUNTERS = ["events", "visitors", "entries"]
+REFERRER_DIMENSIONS = ("site_id", "referrer_domain", "channel", "content_language")
+REFERRER_COLUMNS = ["bucket", "day", *REFERRER_DIMENSIONS, "events"]
+DEMAND_DIMENSIONS = ("site_id", "page_id", "content_language", "preferred_language")
+DEMAND_COLUMNS = ["bucket", "day", *DEMAND_DIMENSIONS, "events", "visitors"]
 
 
 def hour_start(moment):
@@ -58,7 +63,8 @@ def add(events):
     """Add newly inserted events to the rollups; call inside the flush's transaction."""
     if not events:
         return
-    hourly, daily, per_site = Counter(), Counter(), Counter()
+    hourly, daily, per_site, entries = Counter(), Counter(), Counter(), Counter()
+    referrers, demand = Counter(), Counter()
     seen = set()
     for event in events:
         hour = hour_start(event.occurred_at)
@@ -70,80 +76,74 @@ def add(events):
         hourly[hourly_row] += 1
         daily[daily_row] += 1
         per_site[site_row] += 1
-        for bucket in (hourly_row[0], daily_row[0], site_bucket(*site_row)):
-            seen.add((bucket, event.visitor, day))
+        buckets = [hourly_row[0], daily_row[0], site_bucket(*site_row)]
+        if event.starts_visit:
+            entries.update(buckets)
+        if event.kind == Kind.VIEW:
+            referrers[referrer_row(day, event)] += 1
+            if wants_another_language(event):
+                demand_row = (
+                    bucket_key("q", day, [getattr(event, name) for name in DEMAND_DIMENSIONS]),
+                    day,
+                    *(getattr(event, name) for name in DEMAND_DIMENSIONS),
+                )
+                demand[demand_row] += 1
+                buckets.append(demand_row[0])
+        seen.update((bucket, event.visitor, day) for bucket in buckets)
     new_visitors = Counter(insert_new(RollupVisitor, sorted(seen), ["bucket", "visitor", "day"], ["bucket", "visitor"], "bucket"))
-    add_to(HourlyStat, [(*row, n, new_visitors[row[0]]) for row, n in hourly.items()], HOURLY_COLUMNS, ["bucket"], COUNTERS)
-    add_to(DailyStat, [(*row, n, new_visitors[row[0]]) for row, n in daily.items()], DAILY_COLUMNS, ["bucket"], COUNTERS)
-    add_to(DailySiteStat, [(*row, n, new_visitors[site_bucket(*row)]) for row, n in per_site.items()], SITE_COLUMNS, ["site_id", "day", "kind"], COUNTERS)
+
+    def counted(row, n, bucket):
+        return (*row, n, new_visitors[bucket], entries[bucket])
+
+    add_to(HourlyStat, [counted(row, n, row[0]) for row, n in hourly.items()], HOURLY_COLUMNS, ["bucket"], COUNTERS)
+    add_to(DailyStat, [counted(row, n, row[0]) for row, n in daily.items()], DAILY_COLUMNS, ["bucket"], COUNTERS)
+    add_to(DailySiteStat, [counted(row, n, site_bucket(*row)) for row, n in per_site.items()], SITE_COLUMNS, ["site_id", "day", "kind"], COUNTERS)
+    add_to(DailyReferrer, [(*row, n) for row, n in referrers.items()], REFERRER_COLUMNS, ["bucket"], ["events"])
+    add_to(DailyDemand, [(*row, n, new_visitors[row[0]]) for row, n in demand.items()], DEMAND_COLUMNS, ["bucket"], ["events", "visitors"])
+
+
+def referrer_row(day, event):
+    values = [getattr(event, name) for name in REFERRER_DIMENSIONS]
+    return (bucket_key("r", day, values), day, *values)
+
+
+def wants_another_language(event):
+    """A reader whose browser asks first for another language of this install than the page's."""
+    return bool(event.page_id and event.content_language and event.preferred_language in LANGUAGE_CODES and event.preferred_language != event.content_language)
 
 
 def rebuild(first_day, last_day):
-    """All rollups of a span of local days, in a few grouped queries."""
-    from django.db.models.functions import TruncDate, TruncHour
-
+    """All rollups of a span of local days, recomputed from raw events: the rows and visitor
+    sets of the span are deleted, then the span's events are added again, a day at a time."""
     start, end = day_bounds(first_day)[0], day_bounds(last_day)[1]
-    events = Event.objects.filter(occurred_at__gte=start, occurred_at__lt=end)
-    local = timezone.get_current_timezone()
     with transaction.atomic():
         HourlyStat.objects.filter(hour__gte=start, hour__lt=end).delete()
-        hourly = (
-            events.annotate(bucket=TruncHour("occurred_at", tzinfo=datetime.UTC))
-            .values("bucket", *HOURLY_DIMENSIONS)
-            .annotate(n=Count("pk"), v=Count("visitor", distinct=True))
-            .order_by()
-        )
-        HourlyStat.objects.bulk_create([hourly_stat(row) for row in hourly], batch_size=1000)
-        DailyStat.objects.filter(day__gte=first_day, day__lte=last_day).delete()
-        daily = (
-            events.annotate(bucket=TruncDate("occurred_at", tzinfo=local))
-            .values("bucket", *DIMENSIONS)
-            .annotate(n=Count("pk"), v=Count("visitor", distinct=True))
-            .order_by()
-        )
-        DailyStat.objects.bulk_create([daily_stat(row) for row in daily], batch_size=1000)
-        DailySiteStat.objects.filter(day__gte=first_day, day__lte=last_day).delete()
-        per_site = (
-            events.annotate(bucket=TruncDate("occurred_at", tzinfo=local))
-            .values("bucket", "site_id", "kind")
-            .annotate(n=Count("pk"), v=Count("visitor", distinct=True))
-            .order_by()
-        )
-        DailySiteStat.objects.bulk_create(
-            [DailySiteStat(day=row["bucket"], site_id=row["site_id"], kind=row["kind"], events=row["n"], visitors=row["v"]) for row in per_site],
-            batch_size=1000,
-        )
-        rebuild_visitor_sets(max(first_day, timezone.localdate() - datetime.timedelta(days=VISITOR_SET_DAYS)), last_day)
+        for model in (DailyStat, DailySiteStat, DailyReferrer, DailyDemand, RollupVisitor):
+            model.objects.filter(day__gte=first_day, day__lte=last_day).delete()
+        day = first_day
+        while day <= last_day:
+            events = Event.objects.filter(occurred_at__gte=day_bounds(day)[0], occurred_at__lt=day_bounds(day)[1]).order_by("occurred_at")
+            for chunk in chunked(events.iterator(chunk_size=REBUILD_CHUNK), REBUILD_CHUNK):
+                add(chunk)
+            day += datetime.timedelta(days=1)
+        prune_visitor_sets()
     from .counter import refresh_counters
 
     refresh_counters()
 
 
-def hourly_stat(row):
-    hour = row.pop("bucket")
-    counts = {"events": row.pop("n"), "visitors": row.pop("v")}
-    return HourlyStat(bucket=bucket_key("h", hour, [row[name] for name in HOURLY_DIMENSIONS]), hour=hour, **counts, **row)
+REBUILD_CHUNK = 20_000
 
 
-def daily_stat(row):
-    day = row.pop("bucket")
-    counts = {"events": row.pop("n"), "visitors": row.pop("v")}
-    return DailyStat(bucket=bucket_key("d", day, [row[name] for name in DIMENSIONS]), day=day, **counts, **row)
-
-
-def rebuild_visitor_sets(first_day, last_day):
-    if first_day > last_day:
-        return
-    start, end = day_bounds(first_day)[0], day_bounds(last_day)[1]
-    RollupVisitor.objects.filter(day__gte=first_day, day__lte=last_day).delete()
-    pairs = set()
-    for row in Event.objects.filter(occurred_at__gte=start, occurred_at__lt=end).values("occurred_at", "visitor", *HOURLY_DIMENSIONS).iterator():
-        day = timezone.localtime(row["occurred_at"]).date()
-        dimensions = [row[name] for name in DIMENSIONS]
-        pairs.add((bucket_key("h", hour_start(row["occurred_at"]), [*dimensions, row["device"]]), row["visitor"], day))
-        pairs.add((bucket_key("d", day, dimensions), row["visitor"], day))
-        pairs.add((site_bucket(day, row["site_id"], row["kind"]), row["visitor"], day))
-    RollupVisitor.objects.bulk_create([RollupVisitor(bucket=b, visitor=v, day=d) for b, v, d in pairs], batch_size=1000, ignore_conflicts=True)
+def chunked(iterable, size):
+    chunk = []
+    for item in iterable:
+        chunk.append(item)
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
 
 
 def prune_visitor_sets(today=None):

@@ -69,3 +69,32 @@ def add_to(model, rows, names, conflict, counters):
             table, sql, params = _insert_sql(model, names, chunk)
             updates = ", ".join(f"{quote(c)} = {table}.{quote(c)} + excluded.{quote(c)}" for c in _columns(model, counters))
             cursor.execute(f"{sql} ON CONFLICT ({conflict_sql}) DO UPDATE SET {updates}", params)
+
+
+def latest_per_key(model, key, moment, keys, since, **equal):
+    """{key value: latest `moment`} over rows of `model` since `since` whose `key` is one of
+    `keys` (and whose other columns equal `equal`): one statement, an array on PostgreSQL."""
+    if not keys:
+        return {}
+    quote = connection.ops.quote_name
+    table = quote(model._meta.db_table)
+    key_column, moment_column = (quote(column) for column in _columns(model, [key, moment]))
+    conditions = [f"{moment_column} >= %s"] + [f"{quote(model._meta.get_field(name).column)} = %s" for name in equal]
+    params = [since, *equal.values()]
+    found = {}
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            chunks = [list(keys)]
+            membership = f"{key_column} = ANY(%s)"
+        else:
+            chunks = [list(keys)[start : start + 10_000] for start in range(0, len(keys), 10_000)]
+        for chunk in chunks:
+            if connection.vendor != "postgresql":
+                membership = f"{key_column} IN ({', '.join(['%s'] * len(chunk))})"
+            chunk_params = [*params, chunk] if connection.vendor == "postgresql" else [*params, *chunk]
+            cursor.execute(
+                f"SELECT {key_column}, MAX({moment_column}) FROM {table} WHERE {' AND '.join([*conditions, membership])} GROUP BY {key_column}", chunk_params
+            )
+            for value, latest in cursor.fetchall():
+                found[value] = latest
+    return found

@@ -1,0 +1,108 @@
+"""The dashboard's audience figures beyond page views: visits and entry pages, referring
+domains, and translation demand (readers who prefer another language than the one they read),
+read from the rollups like every other figure (foreign_info.analytics.figures.Table).
+
+Visits are cookieless, as Plausible and Matomo count them: a visit is a visitor hash's page
+views with no gap over 30 minutes (foreign_info.analytics.flush.VISIT_GAP); its first view is
+the entry. Visitors are daily unique visitors summed over the period's days, since the salt
+that makes a visitor hash changes every day (no one can be followed across days)."""
+
+from django.db.models import Sum
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from wagtail.models import Page
+
+from .models import DailyDemand, DailyReferrer, DailySiteStat, Kind
+
+
+def country_name(code):
+    """The country's name in the admin's language (CLDR data through django-countries)."""
+    return str(countries.name(code)) or code if code else str(_("Unknown"))
+
+
+def visitors_and_visits(filters):
+    """(daily unique visitors summed, visits). Visitors are kept per site and day only, so a
+    content-language filter leaves them out (None)."""
+    visits = filters.rows().aggregate(n=Sum("entries"))["n"] or 0
+    if filters.language:
+        return None, visits
+    rows = DailySiteStat.objects.filter(day__gte=filters.start, day__lte=filters.end, kind=Kind.VIEW)
+    if filters.site_id:
+        rows = rows.filter(site_id=filters.site_id)
+    return rows.aggregate(n=Sum("visitors"))["n"] or 0, visits
+
+
+def titles(page_ids):
+    return dict(Page.objects.filter(pk__in=page_ids).values_list("pk", "title"))
+
+
+def entry_pages(filters, limit=20):
+    from .figures import Table, language_name
+
+    rows = list(
+        filters.rows()
+        .filter(entries__gt=0)
+        .exclude(page_id=None)
+        .values("page_id", "content_language")
+        .annotate(n=Sum("entries"))
+        .order_by("-n", "page_id")[:limit]
+    )
+    names = titles([row["page_id"] for row in rows])
+    return Table(
+        "entry-pages",
+        str(_("Entry pages")),
+        [str(_("Page")), str(_("Language")), str(_("Visits begun"))],
+        [[names.get(row["page_id"], f"#{row['page_id']}"), language_name(row["content_language"]), row["n"]] for row in rows],
+        chart="bars",
+    )
+
+
+def referrer_domains(filters, limit=30):
+    from .figures import Table
+
+    rows = DailyReferrer.objects.filter(day__gte=filters.start, day__lte=filters.end).exclude(referrer_domain="")
+    if filters.site_id:
+        rows = rows.filter(site_id=filters.site_id)
+    if filters.language:
+        rows = rows.filter(content_language=filters.language)
+    rows = rows.values("referrer_domain", "channel").annotate(n=Sum("events")).order_by("-n", "referrer_domain")[:limit]
+    return Table(
+        "referrers",
+        str(_("Referring sites")),
+        [str(_("Domain")), str(_("Channel")), str(_("Views"))],
+        [[row["referrer_domain"], row["channel"], row["n"]] for row in rows],
+        chart="bars",
+    )
+
+
+def translation_demand(filters, limit=30):
+    """Pages read by readers whose browser asks first for another language of the install, with
+    whether that translation is live: the translations readers are waiting for come first."""
+    from .figures import Table, language_name
+
+    rows = DailyDemand.objects.filter(day__gte=filters.start, day__lte=filters.end)
+    if filters.site_id:
+        rows = rows.filter(site_id=filters.site_id)
+    if filters.language:
+        rows = rows.filter(preferred_language=filters.language)
+    rows = list(rows.values("page_id", "preferred_language").annotate(n=Sum("events"), v=Sum("visitors")).order_by("-v", "-n", "page_id")[: limit * 3])
+    pages = {page.pk: page for page in Page.objects.filter(pk__in={row["page_id"] for row in rows}).only("pk", "title", "translation_key")}
+    live = set(
+        Page.objects.filter(translation_key__in={page.translation_key for page in pages.values()}, live=True).values_list(
+            "translation_key", "locale__language_code"
+        )
+    )
+    result = []
+    for row in rows:
+        page = pages.get(row["page_id"])
+        if page is None:
+            continue
+        translated = (page.translation_key, row["preferred_language"]) in live
+        result.append((translated, [page.title, language_name(row["preferred_language"]), row["v"], row["n"], str(_("live") if translated else _("missing"))]))
+    result.sort(key=lambda item: item[0])  # missing translations first, each group in reader order
+    return Table(
+        "translation-demand",
+        str(_("Translation demand: readers who prefer another language")),
+        [str(_("Page")), str(_("Preferred language")), str(_("Readers")), str(_("Views")), str(_("Translation"))],
+        [cells for _translated, cells in result[:limit]],
+    )

@@ -1,0 +1,91 @@
+"""Visitors, visits and entry pages, referring sites, country names, a one-day chart and the
+translation demand view, on a fixture whose answers are known (issue 12, item 4)."""
+
+import datetime
+import json
+
+import pytest
+from django.utils import timezone
+
+from foreign_info.analytics.flush import drain_and_flush
+from foreign_info.analytics.models import DailySiteStat, Event, Kind
+from tests.conftest import translate
+
+from .conftest import AMERICAN_IP, CHROME, FRENCH_IP, visit
+from .test_dashboard import officer
+
+pytestmark = pytest.mark.django_db
+URL = "/admin/statistics/"
+
+
+def moment(day, hour, minute=0):
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute))).timestamp()
+
+
+@pytest.fixture
+def readers(client, section, article, clock):
+    """Yesterday, a French reader (French browser): /vi/ at 9:00, the article at 9:10 (one
+    visit), the article again at 11:00 (a second visit, 110 minutes later). An American reader
+    (English browser) comes from Google to the article at 9:05. The article has no French or
+    English translation; the section has an English one."""
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    french = {"HTTP_ACCEPT_LANGUAGE": "fr-FR,fr;q=0.9"}
+    for hour, minute, path, ip, headers in (
+        (9, 0, "/vi/", FRENCH_IP, french),
+        (9, 5, "/vi/ca-phe/", AMERICAN_IP, {"HTTP_ACCEPT_LANGUAGE": "en-US", "HTTP_REFERER": "https://www.google.com/search?q=x"}),
+        (9, 10, "/vi/ca-phe/", FRENCH_IP, french),
+        (11, 0, "/vi/ca-phe/", FRENCH_IP, french),
+    ):
+        clock.now = moment(yesterday, hour, minute)
+        visit(client, path, ip, CHROME, **headers)
+    drain_and_flush()
+    return yesterday
+
+
+def dashboard(client, day, **params):
+    client.force_login(officer())
+    response = client.get(URL, {"start": day.isoformat(), "end": day.isoformat(), **params})
+    assert response.status_code == 200
+    return response
+
+
+def table(client, key, day, **params):
+    return json.loads(client.get(f"{URL}export/{key}/json/", {"start": day.isoformat(), "end": day.isoformat(), **params}).content)
+
+
+def test_visits_begin_after_thirty_minutes_without_a_view(readers):
+    starts = list(Event.objects.filter(kind=Kind.VIEW).order_by("occurred_at").values_list("starts_visit", flat=True))
+    assert starts == [True, True, False, True]
+    row = DailySiteStat.objects.get(kind=Kind.VIEW, day=readers)
+    assert (row.events, row.visitors, row.entries) == (4, 2, 3)
+
+
+def test_the_dashboard_shows_visitors_visits_and_entry_pages(client, readers, article):
+    page = dashboard(client, readers).content.decode()
+    assert 'data-figure="visitors"' in page and 'data-figure="visits"' in page
+    entries = table(client, "entry-pages", readers)
+    assert sorted((row[0], row[2]) for row in entries["rows"]) == sorted([(article.title, 2), ("Thông tin đối ngoại", 1)])
+
+
+def test_referring_sites_and_country_names(client, readers):
+    dashboard(client, readers)
+    assert table(client, "referrers", readers)["rows"] == [["google.com", "search", 1]]
+    countries = {row[0]: row[1] for row in table(client, "countries", readers)["rows"]}
+    assert countries == {"France": 3, "United States of America": 1}
+
+
+def test_a_one_day_period_draws_its_line_by_hour(client, readers):
+    dashboard(client, readers)
+    rows = table(client, "languages-over-time", readers)["rows"]
+    assert len(rows) == 24
+    assert {row[0]: row[1] for row in rows if row[1]} == {"09:00": 3, "11:00": 1}
+
+
+def test_translation_demand_lists_missing_translations_first(client, readers, article, section):
+    translate(article, "en", title="Buon Ma Thuot coffee")
+    dashboard(client, readers)
+    rows = table(client, "translation-demand", readers)["rows"]
+    # The French reader read the article twice and the section once; the article's English
+    # translation is live now, its French one missing.
+    assert rows[0][:5] == [article.title, "French", 1, 2, "missing"]
+    assert [article.title, "English", 1, 1, "live"] in rows
