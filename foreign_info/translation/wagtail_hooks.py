@@ -6,7 +6,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import roles, urls, views
+from . import gates, roles, urls, views
 from .models import GlossaryTerm, LanguageAssignment, Notice, SectionTranslationConfig
 
 
@@ -80,3 +80,25 @@ def add_notices_panel(request, panels):
     notices = list(Notice.objects.filter(user=request.user, read_at__isnull=True)[:10])
     if notices:
         panels.append(NoticesPanel(notices))
+
+
+hooks.register("publish_gates", gates.translation_gate)
+
+
+@hooks.register("before_edit_page", order=-10)
+def refuse_incomplete_translation_before_localize_publishes(request, page):
+    """wagtail-localize's editor publishes on commit and answers any refusal with a generic
+    "validation errors" message; tell the reviewer which texts are missing instead. The rule
+    itself is enforced where the page goes live (core.publish_gates), whatever this hook does."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    reasons = gates.translation_gate(page)
+    if not reasons:
+        return None
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from foreign_info.core.publish_gates import PublishRefused
+
+    messages.error(request, PublishRefused(page, reasons).text)
+    return redirect("wagtailadmin_pages:edit", page.pk)

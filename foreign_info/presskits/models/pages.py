@@ -16,6 +16,8 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from foreign_info.core.publish_gates import PublishGatesMixin, numbered
+
 from .. import blocks
 
 
@@ -31,7 +33,7 @@ class PressKitQuerySet(PageQuerySet):
 PressKitManager = PageManager.from_queryset(PressKitQuerySet)
 
 
-class PressRoomPage(RoutablePageMixin, Page):
+class PressRoomPage(PublishGatesMixin, RoutablePageMixin, Page):
     """Where foreign correspondents find the section's press kits and ask for accreditation.
 
     Not a cached page (publishing's CacheablePageMixin), nor are kits: an accredited journalist sees
@@ -94,7 +96,7 @@ class PressRoomPage(RoutablePageMixin, Page):
         return sign_out(self, request)
 
 
-class PressKitPage(RoutablePageMixin, Page):
+class PressKitPage(PublishGatesMixin, RoutablePageMixin, Page):
     """A press kit in one language."""
 
     summary = models.TextField(_("summary"), max_length=1000)
@@ -132,6 +134,11 @@ class PressKitPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("press kit")
+
+    def images_without_alt_text(self):
+        """A kit photo's caption is its alt text (presskits.contents); the cover falls back to the title."""
+        missing = [n for n, block in enumerate(self.images, start=1) if block.value.get("image") is not None and not (block.value.get("caption") or "").strip()]
+        return [numbered(_("press-kit photo"), missing)] if missing else []
 
     def is_embargoed(self, now=None):
         return self.embargo_until is not None and self.embargo_until > (now or timezone.now())

@@ -13,7 +13,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks import ArticleBodyBlock
+from foreign_info.core.publish_gates import PublishGatesMixin
+
+from ..blocks import ArticleBodyBlock, body_images_without_alt_text
 from .section import CacheablePageMixin, SectionChildMixin
 
 # Scripts written without spaces between words are timed by characters, the others by words.
@@ -29,7 +31,14 @@ def require_alt_text(page):
         raise ValidationError({"hero_alt": _("Describe the hero image for readers who cannot see it.")})
 
 
-class ArticlePage(SectionChildMixin, CacheablePageMixin, Page):
+def hero_without_alt_text(page):
+    """["hero image"] when the page's hero image would be shown with an empty alt attribute."""
+    if page.hero_image_id and not (page.hero_alt.strip() or (page.hero_image and page.hero_image.description.strip())):
+        return [_("hero image")]
+    return []
+
+
+class ArticlePage(PublishGatesMixin, SectionChildMixin, CacheablePageMixin, Page):
     """A news article in one language. The page title is the headline."""
 
     standfirst = models.TextField(_("standfirst"), max_length=600, help_text=_("One or two sentences under the headline"))
@@ -73,6 +82,9 @@ class ArticlePage(SectionChildMixin, CacheablePageMixin, Page):
     def clean(self):
         super().clean()
         require_alt_text(self)
+
+    def images_without_alt_text(self):
+        return hero_without_alt_text(self) + body_images_without_alt_text(self.body)
 
     @property
     def hero_alt_text(self):

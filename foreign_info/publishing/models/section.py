@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from foreign_info.core.languages import SOURCE_LANGUAGE
 from foreign_info.core.page_cache import mark_cacheable
+from foreign_info.core.publish_gates import PublishGatesMixin
 
 from .. import listings
 from ..feeds import AtomSectionFeed, RssSectionFeed
@@ -27,7 +28,7 @@ class CacheablePageMixin:
         return response
 
 
-class SectionPage(CacheablePageMixin, RoutablePageMixin, Page):
+class SectionPage(PublishGatesMixin, CacheablePageMixin, RoutablePageMixin, Page):
     """The home of the foreign-information section in one language.
 
     Topic pages, search and the feeds are routes of this page rather than pages of their own, so
@@ -60,6 +61,11 @@ class SectionPage(CacheablePageMixin, RoutablePageMixin, Page):
         from .article import require_alt_text
 
         require_alt_text(self)
+
+    def images_without_alt_text(self):
+        from .article import hero_without_alt_text
+
+        return hero_without_alt_text(self)
 
     def route(self, request, path_components):
         """Find an article child in one query, with what its page needs, rather than Wagtail's
