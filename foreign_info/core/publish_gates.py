@@ -70,11 +70,18 @@ class PublishGatesMixin:
         return self.live and before is not _NOT_FROM_A_REVISION and self.live_revision_id != before
 
     def full_clean(self, *args, **kwargs):
-        super().full_clean(*args, **kwargs)
-        if self.is_going_live():
-            reasons = self.publish_refusal_reasons()
-            if reasons:
-                raise PublishRefused(self, reasons)
+        if not self.is_going_live():
+            return super().full_clean(*args, **kwargs)
+        # Every reason at once, the model's own validation included (e.g. a hero image without
+        # alt text), so each path reports one refusal rather than a bare ValidationError.
+        try:
+            super().full_clean(*args, **kwargs)
+            reasons = []
+        except ValidationError as error:
+            reasons = list(error.messages)
+        reasons += self.publish_refusal_reasons()
+        if reasons:
+            raise PublishRefused(self, reasons)
 
     def images_without_alt_text(self):
         return []

@@ -62,11 +62,6 @@ class SectionPage(PublishGatesMixin, CacheablePageMixin, RoutablePageMixin, Page
 
         require_alt_text(self)
 
-    def images_without_alt_text(self):
-        from .article import hero_without_alt_text
-
-        return hero_without_alt_text(self)
-
     def route(self, request, path_components):
         """Find an article child in one query, with what its page needs, rather than Wagtail's
         three (child, specific page, then its hero image and locale on first use).
