@@ -6,7 +6,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import gates, roles, urls, views
+from . import gates, roles, status, urls, views
 from .models import GlossaryTerm, LanguageAssignment, Notice, SectionTranslationConfig
 
 
@@ -102,3 +102,27 @@ def refuse_incomplete_translation_before_localize_publishes(request, page):
 
     messages.error(request, PublishRefused(page, reasons).text)
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def prefetch_translation_jobs(parent_page, pages, request):
+    return status.prefetch_jobs(pages)
+
+
+@hooks.register("register_page_listing_buttons")
+def translation_state_indicator(page, user, next_url=None):
+    """Each Vietnamese page in the explorer says how many of its translations are live; its title
+    lists every language's state, progress and due date; it opens the editor's panel."""
+    from wagtail.admin.widgets.button import ListingButton
+
+    summary = status.listing_summary(page)
+    if summary is None:
+        return
+    label, details = summary
+    yield ListingButton(
+        label,
+        reverse("wagtailadmin_pages:edit", args=[page.pk]) + "#translation-state",
+        icon_name="wagtail-localize-language",
+        attrs={"title": "\n".join(details), "data-translation-state": ""},
+        priority=60,
+    )

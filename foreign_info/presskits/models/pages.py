@@ -17,6 +17,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from foreign_info.core.publish_gates import PublishGatesMixin, numbered
+from foreign_info.translation.status import TranslationStatePanel
 
 from .. import blocks
 
@@ -42,7 +43,7 @@ class PressRoomPage(PublishGatesMixin, RoutablePageMixin, Page):
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
     accreditation_intro = RichTextField(_("about accreditation"), features=["bold", "italic", "link"], blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("accreditation_intro")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("accreditation_intro"), TranslationStatePanel()]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["publishing.SectionPage"]
@@ -123,6 +124,7 @@ class PressKitPage(PublishGatesMixin, RoutablePageMixin, Page):
         MultiFieldPanel([FieldPanel("pages"), FieldPanel("images"), FieldPanel("documents")], _("Contents")),
         FieldPanel("fact_sheet"),
         FieldPanel("contacts"),
+        TranslationStatePanel(),
     ]
     settings_panels = Page.settings_panels + [FieldPanel("embargo_until")]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("backgrounder")]

@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from foreign_info.core.publish_gates import PublishGatesMixin
+from foreign_info.translation.status import TranslationStatePanel
 
 from ..blocks import ArticleBodyBlock, body_images_without_alt_text
 from .section import CacheablePageMixin, SectionChildMixin
@@ -49,6 +50,7 @@ class ArticlePage(PublishGatesMixin, SectionChildMixin, CacheablePageMixin, Page
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt"), FieldPanel("hero_caption")], _("Hero image")),
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("date"), FieldPanel("place"), FieldPanel("source_agency"), FieldPanel("topics")], _("About this article")),
+        TranslationStatePanel(),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("standfirst"),

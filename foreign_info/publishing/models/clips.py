@@ -22,6 +22,7 @@ from wagtail.search import index
 
 from foreign_info.core.publish_gates import PublishGatesMixin
 from foreign_info.media import subtitles
+from foreign_info.translation.status import TranslationStatePanel
 
 from ..forms import ClipPageForm
 from .section import CacheablePageMixin, SectionChildMixin
@@ -77,6 +78,7 @@ class ClipPage(PublishGatesMixin, SectionChildMixin, CacheablePageMixin, Routabl
         FieldPanel("subtitles"),
         FieldPanel("description"),
         MultiFieldPanel([FieldPanel("date"), FieldPanel("place"), FieldPanel("credits"), FieldPanel("topics")], _("About this clip")),
+        TranslationStatePanel(),
     ]
     search_fields = Page.search_fields + [index.SearchField("standfirst"), index.SearchField("description"), index.FilterField("date")]
     api_fields = [APIField("standfirst"), APIField("date"), APIField("place"), APIField("credits"), APIField("description"), APIField("subtitles")]

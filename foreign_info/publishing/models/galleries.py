@@ -22,6 +22,7 @@ from wagtail.search import index
 from foreign_info.core.models import Licence
 from foreign_info.core.publish_gates import PublishGatesMixin, numbered
 from foreign_info.media.models import PhotoCapture
+from foreign_info.translation.status import TranslationStatePanel
 
 from .section import CacheablePageMixin, SectionChildMixin
 
@@ -55,6 +56,7 @@ class GalleryPage(PublishGatesMixin, SectionChildMixin, CacheablePageMixin, Page
         FieldPanel("intro"),
         InlinePanel("items", label=_("Photos"), min_num=1),
         MultiFieldPanel([FieldPanel("date"), FieldPanel("place"), FieldPanel("topics")], _("About this story")),
+        TranslationStatePanel(),
     ]
     search_fields = Page.search_fields + [index.SearchField("standfirst"), index.SearchField("intro"), index.FilterField("date")]
     api_fields = [APIField("standfirst"), APIField("date"), APIField("place"), APIField("intro"), APIField("items")]

@@ -12,6 +12,7 @@ from wagtail.search import index
 from foreign_info.core.languages import SOURCE_LANGUAGE
 from foreign_info.core.page_cache import mark_cacheable
 from foreign_info.core.publish_gates import PublishGatesMixin
+from foreign_info.translation.status import TranslationStatePanel
 
 from .. import listings
 from ..feeds import AtomSectionFeed, RssSectionFeed
@@ -46,6 +47,7 @@ class SectionPage(PublishGatesMixin, CacheablePageMixin, RoutablePageMixin, Page
         FieldPanel("intro"),
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt"), FieldPanel("hero_caption")], _("Hero")),
         InlinePanel("featured_items", label=_("Featured articles"), max_num=6),
+        TranslationStatePanel(),
     ]
     settings_panels = Page.settings_panels + [FieldPanel("items_per_page")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
