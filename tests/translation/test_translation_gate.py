@@ -120,3 +120,20 @@ def test_a_source_change_after_publishing_blocks_the_next_publish_until_translat
     workflow.perform(job, "submit", team["translator_fr"])
     with translation.override("en"), pytest.raises(workflow.TransitionRefused, match="1 of 12 texts are not translated yet"):
         workflow.perform(job, "publish", team["reviewer_fr"])
+
+
+@pytest.mark.django_db(transaction=True)
+def test_wagtail_localize_sync_and_publish_is_refused_without_a_500(french_story, team, client):
+    """wagtail-localize's "Sync translated pages" with "publish immediately": its publishes run on
+    commit, once the view's transaction is over (so this test commits for real); the refusal still
+    reaches the user as a message."""
+    from wagtail_localize.models import TranslationSource
+
+    story, job, french = french_story
+    source = TranslationSource.objects.get_for_instance(story)
+    client.force_login(team["lead"])
+    response = client.post(reverse("wagtail_localize:update_translations", args=[source.pk]), {"publish_translations": "on"}, follow=True)
+    assert response.status_code == 200
+    texts = " ".join(str(message) for message in response.context["messages"])
+    assert "(French) was not published: 12 of 12 texts are not translated yet" in texts
+    assert_not_published(story, job, french, client)
