@@ -92,6 +92,8 @@ def refuse_incomplete_translation_before_localize_publishes(request, page):
     itself is enforced where the page goes live (core.publish_gates), whatever this hook does."""
     if request.method != "POST" or request.POST.get("action") != "publish":
         return None
+    if not page.permissions_for_user(request.user).can_publish():
+        return None  # wagtail-localize refuses it itself
     reasons = gates.translation_gate(page)
     if not reasons:
         return None

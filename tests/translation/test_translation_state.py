@@ -88,6 +88,7 @@ def test_the_explorer_shows_an_indicator_per_page_at_a_constant_cost(section, ar
         publish(factories.ArticlePageFactory(parent=section, title=f"Bài thêm {number}"))
     assert TranslationJob.objects.count() == (1 + 6) * 8  # the section and six articles
     assert queries(client, url, table="translation_translationjob") == 1
+    assert b"data-translation-state" in client.get(url, {"q": "Bài"}).content  # searching the explorer too
 
 
 def test_translated_pages_carry_no_indicator(section, team, client, section_in):
