@@ -97,3 +97,22 @@ class ArticleBodyBlock(blocks.StreamBlock):
     clip = ClipBlock(label=_("Video clip"))
     gallery = GalleryBlock(label=_("Photo gallery"))
     related_links = blocks.ListBlock(RelatedLinkBlock(), label=_("Related links"), template="publishing/blocks/related_links.html")
+
+
+def body_images_without_alt_text(body):
+    """Labels of the body's images that would be shown with an empty alt attribute: image blocks
+    and the photos of gallery blocks, numbered in reading order."""
+    from foreign_info.core.publish_gates import numbered
+
+    images, photos, image_number, photo_number = [], [], 0, 0
+    for block in body:
+        if block.block_type == "image":
+            image_number += 1
+            if block.value.get("image") is not None and not (block.value.get("alt_text") or "").strip():
+                images.append(image_number)
+        elif block.block_type == "gallery":
+            for photo in block.value.get("photos") or []:
+                photo_number += 1
+                if photo.get("image") is not None and not (photo.get("alt_text") or "").strip():
+                    photos.append(photo_number)
+    return [label for label in (numbered(_("body image"), images), numbered(_("gallery photo"), photos)) if label]

@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .bulk_actions import GatedPublishBulkAction
 from .models import Topic
 
 
@@ -18,3 +20,7 @@ class TopicViewSet(SnippetViewSet):
 
 
 register_snippet(TopicViewSet)
+
+
+# After Wagtail's own (order 0), so it takes the place of its bulk Publish.
+hooks.register("register_bulk_action", GatedPublishBulkAction, order=100)

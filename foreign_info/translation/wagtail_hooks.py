@@ -6,7 +6,7 @@ from wagtail.admin.ui.components import Component
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from . import roles, urls, views
+from . import gates, roles, status, urls, views
 from .models import GlossaryTerm, LanguageAssignment, Notice, SectionTranslationConfig
 
 
@@ -80,3 +80,51 @@ def add_notices_panel(request, panels):
     notices = list(Notice.objects.filter(user=request.user, read_at__isnull=True)[:10])
     if notices:
         panels.append(NoticesPanel(notices))
+
+
+hooks.register("publish_gates", gates.translation_gate)
+
+
+@hooks.register("before_edit_page", order=-10)
+def refuse_incomplete_translation_before_localize_publishes(request, page):
+    """wagtail-localize's editor publishes on commit and answers any refusal with a generic
+    "validation errors" message; tell the reviewer which texts are missing instead. The rule
+    itself is enforced where the page goes live (core.publish_gates), whatever this hook does."""
+    if request.method != "POST" or request.POST.get("action") != "publish":
+        return None
+    if not page.permissions_for_user(request.user).can_publish():
+        return None  # wagtail-localize refuses it itself
+    reasons = gates.translation_gate(page)
+    if not reasons:
+        return None
+    from django.contrib import messages
+    from django.shortcuts import redirect
+
+    from foreign_info.core.publish_gates import PublishRefused
+
+    messages.error(request, PublishRefused(page, reasons).text)
+    return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def prefetch_translation_jobs(parent_page, pages, request):
+    return status.prefetch_jobs(pages)
+
+
+@hooks.register("register_page_listing_buttons")
+def translation_state_indicator(page, user, next_url=None):
+    """Each Vietnamese page in the explorer says how many of its translations are live; its title
+    lists every language's state, progress and due date; it opens the editor's panel."""
+    from wagtail.admin.widgets.button import ListingButton
+
+    summary = status.listing_summary(page)
+    if summary is None:
+        return
+    label, details = summary
+    yield ListingButton(
+        label,
+        reverse("wagtailadmin_pages:edit", args=[page.pk]) + "#translation-state",
+        icon_name="wagtail-localize-language",
+        attrs={"title": "\n".join(details), "data-translation-state": ""},
+        priority=60,
+    )

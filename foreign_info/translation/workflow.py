@@ -73,8 +73,10 @@ def perform(job, action, user, comment="", assignee=None):
         job.submitted_at = timezone.now()
         job.translation.save_target(user=user, publish=False)
     if action == "publish":
-        job.translation.save_target(user=user, publish=True)
-        mark_published(job)
+        publish_translation(job, user)
+        job.refresh_from_db()  # the page_published handler may already have closed it
+        if job.state != S.PUBLISHED:
+            mark_published(job)
         return job
     job.state = target
     if action == "submit":
@@ -86,6 +88,23 @@ def perform(job, action, user, comment="", assignee=None):
 
         transaction.on_commit(lambda: notifications.submitted(job.pk))
     return job
+
+
+def publish_translation(job, user):
+    """Write the job's translations into its page and publish that revision now, not on commit as
+    wagtail-localize would: a refusal of the publish gates (core.publish_gates) then reaches the
+    reviewer as the reason the job stays in review, and nothing of the attempt is kept. The
+    reviewer's right was checked above in the job's language (`roles`)."""
+    from wagtail.models import Page
+
+    from foreign_info.core.publish_gates import PublishRefused
+
+    job.translation.save_target(user=user, publish=False)
+    page = Page.objects.get(translation_key=job.source_page.translation_key, locale_id=job.target_locale_id)
+    try:
+        page.get_latest_revision().publish(user=user, skip_permission_checks=True)
+    except PublishRefused as refusal:
+        raise TransitionRefused(refusal.text) from refusal
 
 
 def mark_published(job):

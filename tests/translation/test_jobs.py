@@ -12,6 +12,7 @@ from foreign_info.translation.models import JobState, SectionTranslationConfig, 
 from tests import factories
 from tests.conftest import publish
 from tests.translation.conftest import job_for
+from tests.translation.segments import translate_segments
 
 pytestmark = pytest.mark.django_db
 
@@ -103,6 +104,7 @@ def test_full_journey_claim_submit_return_submit_publish(article, team, locales,
     )
     job.refresh_from_db()
     assert job.translated_segments == 1 < job.total_segments  # progress follows the editor
+    translate_segments(job)  # a translation goes live only complete (tests/publishing/test_publish_gates.py)
     workflow.perform(job, "submit", translator)
     with django_capture_on_commit_callbacks(execute=True):  # wagtail-localize publishes on commit
         workflow.perform(job, "publish", reviewer)

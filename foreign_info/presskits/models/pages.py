@@ -16,6 +16,9 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from foreign_info.core.publish_gates import PublishGatesMixin, numbered
+from foreign_info.translation.status import TranslationStatePanel
+
 from .. import blocks
 
 
@@ -31,7 +34,7 @@ class PressKitQuerySet(PageQuerySet):
 PressKitManager = PageManager.from_queryset(PressKitQuerySet)
 
 
-class PressRoomPage(RoutablePageMixin, Page):
+class PressRoomPage(PublishGatesMixin, RoutablePageMixin, Page):
     """Where foreign correspondents find the section's press kits and ask for accreditation.
 
     Not a cached page (publishing's CacheablePageMixin), nor are kits: an accredited journalist sees
@@ -40,7 +43,7 @@ class PressRoomPage(RoutablePageMixin, Page):
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
     accreditation_intro = RichTextField(_("about accreditation"), features=["bold", "italic", "link"], blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("accreditation_intro")]
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("accreditation_intro"), TranslationStatePanel()]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["publishing.SectionPage"]
@@ -94,7 +97,7 @@ class PressRoomPage(RoutablePageMixin, Page):
         return sign_out(self, request)
 
 
-class PressKitPage(RoutablePageMixin, Page):
+class PressKitPage(PublishGatesMixin, RoutablePageMixin, Page):
     """A press kit in one language."""
 
     summary = models.TextField(_("summary"), max_length=1000)
@@ -121,6 +124,7 @@ class PressKitPage(RoutablePageMixin, Page):
         MultiFieldPanel([FieldPanel("pages"), FieldPanel("images"), FieldPanel("documents")], _("Contents")),
         FieldPanel("fact_sheet"),
         FieldPanel("contacts"),
+        TranslationStatePanel(),
     ]
     settings_panels = Page.settings_panels + [FieldPanel("embargo_until")]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("backgrounder")]
@@ -132,6 +136,11 @@ class PressKitPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("press kit")
+
+    def images_without_alt_text(self):
+        """A kit photo's caption is its alt text (presskits.contents); the cover falls back to the title."""
+        missing = [n for n, block in enumerate(self.images, start=1) if block.value.get("image") is not None and not (block.value.get("caption") or "").strip()]
+        return [numbered(_("press-kit photo"), missing)] if missing else []
 
     def is_embargoed(self, now=None):
         return self.embargo_until is not None and self.embargo_until > (now or timezone.now())

@@ -13,7 +13,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from ..blocks import ArticleBodyBlock
+from foreign_info.core.publish_gates import PublishGatesMixin
+from foreign_info.translation.status import TranslationStatePanel
+
+from ..blocks import ArticleBodyBlock, body_images_without_alt_text
 from .section import CacheablePageMixin, SectionChildMixin
 
 # Scripts written without spaces between words are timed by characters, the others by words.
@@ -29,7 +32,7 @@ def require_alt_text(page):
         raise ValidationError({"hero_alt": _("Describe the hero image for readers who cannot see it.")})
 
 
-class ArticlePage(SectionChildMixin, CacheablePageMixin, Page):
+class ArticlePage(PublishGatesMixin, SectionChildMixin, CacheablePageMixin, Page):
     """A news article in one language. The page title is the headline."""
 
     standfirst = models.TextField(_("standfirst"), max_length=600, help_text=_("One or two sentences under the headline"))
@@ -47,6 +50,7 @@ class ArticlePage(SectionChildMixin, CacheablePageMixin, Page):
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt"), FieldPanel("hero_caption")], _("Hero image")),
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("date"), FieldPanel("place"), FieldPanel("source_agency"), FieldPanel("topics")], _("About this article")),
+        TranslationStatePanel(),
     ]
     search_fields = Page.search_fields + [
         index.SearchField("standfirst"),
@@ -73,6 +77,10 @@ class ArticlePage(SectionChildMixin, CacheablePageMixin, Page):
     def clean(self):
         super().clean()
         require_alt_text(self)
+
+    def images_without_alt_text(self):
+        # The hero image is checked by clean() (require_alt_text), which runs on publishing too.
+        return body_images_without_alt_text(self.body)
 
     @property
     def hero_alt_text(self):

@@ -20,7 +20,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from foreign_info.core.publish_gates import PublishGatesMixin
 from foreign_info.media import subtitles
+from foreign_info.translation.status import TranslationStatePanel
 
 from ..forms import ClipPageForm
 from .section import CacheablePageMixin, SectionChildMixin
@@ -56,7 +58,7 @@ def iso_duration(seconds):
     return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + f"{secs}S"
 
 
-class ClipPage(SectionChildMixin, CacheablePageMixin, RoutablePageMixin, Page):
+class ClipPage(PublishGatesMixin, SectionChildMixin, CacheablePageMixin, RoutablePageMixin, Page):
     """A short clip in one language. The page title is the clip's headline."""
 
     clip = models.ForeignKey("media.VideoClip", verbose_name=_("video clip"), null=True, on_delete=models.PROTECT, related_name="pages")
@@ -76,6 +78,7 @@ class ClipPage(SectionChildMixin, CacheablePageMixin, RoutablePageMixin, Page):
         FieldPanel("subtitles"),
         FieldPanel("description"),
         MultiFieldPanel([FieldPanel("date"), FieldPanel("place"), FieldPanel("credits"), FieldPanel("topics")], _("About this clip")),
+        TranslationStatePanel(),
     ]
     search_fields = Page.search_fields + [index.SearchField("standfirst"), index.SearchField("description"), index.FilterField("date")]
     api_fields = [APIField("standfirst"), APIField("date"), APIField("place"), APIField("credits"), APIField("description"), APIField("subtitles")]
@@ -99,13 +102,13 @@ class ClipPage(SectionChildMixin, CacheablePageMixin, RoutablePageMixin, Page):
     def hero_alt_text(self):
         return self.clip.poster.description if self.clip_id and self.clip and self.clip.poster else ""
 
-    def publish(self, revision, *args, **kwargs):
-        """Every way to go live (admin, scheduled publishing, translations) comes through here or
-        through the admin form's check: no clip page is live before its video plays everywhere."""
-        page = revision.as_object()
-        if page.clip is None or not page.clip.is_playable:
-            raise ValidationError(_("This clip cannot be published until its video is ready to play."))
-        return super().publish(revision, *args, **kwargs)
+    def publish_refusal_reasons(self):
+        """No clip page is live before its video plays everywhere, whichever path publishes it
+        (core.publish_gates); the editor's form says so before saving (forms.ClipPageForm)."""
+        reasons = super().publish_refusal_reasons()
+        if self.clip is None or not self.clip.is_playable:
+            reasons.append(_("This clip cannot be published until its video is ready to play."))
+        return reasons
 
     @path("")
     def index(self, request):

@@ -20,7 +20,9 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from foreign_info.core.models import Licence
+from foreign_info.core.publish_gates import PublishGatesMixin, numbered
 from foreign_info.media.models import PhotoCapture
+from foreign_info.translation.status import TranslationStatePanel
 
 from .section import CacheablePageMixin, SectionChildMixin
 
@@ -42,7 +44,7 @@ def full_spec(width, height, image_format):
 RENDITION_SPECS = [grid_spec(w, h, f) for w, h in GRID_SIZES for f in FORMATS] + [full_spec(w, h, f) for w, h in FULL_SIZES for f in FORMATS]
 
 
-class GalleryPage(SectionChildMixin, CacheablePageMixin, Page):
+class GalleryPage(PublishGatesMixin, SectionChildMixin, CacheablePageMixin, Page):
     standfirst = models.TextField(_("standfirst"), max_length=600)
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
     date = models.DateTimeField(_("publication date"), default=timezone.now)
@@ -54,6 +56,7 @@ class GalleryPage(SectionChildMixin, CacheablePageMixin, Page):
         FieldPanel("intro"),
         InlinePanel("items", label=_("Photos"), min_num=1),
         MultiFieldPanel([FieldPanel("date"), FieldPanel("place"), FieldPanel("topics")], _("About this story")),
+        TranslationStatePanel(),
     ]
     search_fields = Page.search_fields + [index.SearchField("standfirst"), index.SearchField("intro"), index.FilterField("date")]
     api_fields = [APIField("standfirst"), APIField("date"), APIField("place"), APIField("intro"), APIField("items")]
@@ -63,6 +66,11 @@ class GalleryPage(SectionChildMixin, CacheablePageMixin, Page):
 
     class Meta:
         verbose_name = _("photo story")
+
+    def images_without_alt_text(self):
+        # The revision's object holds its photos in memory (modelcluster), not in the database.
+        missing = [number for number, item in enumerate(self.items.all(), start=1) if not (item.alt_text or "").strip()]
+        return [numbered(_("photo"), missing)] if missing else []
 
     @property
     def hero_image(self):

@@ -11,6 +11,8 @@ from wagtail.search import index
 
 from foreign_info.core.languages import SOURCE_LANGUAGE
 from foreign_info.core.page_cache import mark_cacheable
+from foreign_info.core.publish_gates import PublishGatesMixin
+from foreign_info.translation.status import TranslationStatePanel
 
 from .. import listings
 from ..feeds import AtomSectionFeed, RssSectionFeed
@@ -27,7 +29,7 @@ class CacheablePageMixin:
         return response
 
 
-class SectionPage(CacheablePageMixin, RoutablePageMixin, Page):
+class SectionPage(PublishGatesMixin, CacheablePageMixin, RoutablePageMixin, Page):
     """The home of the foreign-information section in one language.
 
     Topic pages, search and the feeds are routes of this page rather than pages of their own, so
@@ -45,6 +47,7 @@ class SectionPage(CacheablePageMixin, RoutablePageMixin, Page):
         FieldPanel("intro"),
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt"), FieldPanel("hero_caption")], _("Hero")),
         InlinePanel("featured_items", label=_("Featured articles"), max_num=6),
+        TranslationStatePanel(),
     ]
     settings_panels = Page.settings_panels + [FieldPanel("items_per_page")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
