@@ -71,9 +71,13 @@ def perform(job, action, user, comment="", assignee=None):
         ensure_translation(job, user)
     if action == "submit":
         job.submitted_at = timezone.now()
-        job.translation.save_target(user=user, publish=False)
+        from .limits import saved_target  # refuses text longer than its field (imports this module)
+
+        saved_target(job.translation, user, publish=False)
     if action == "publish":
-        job.translation.save_target(user=user, publish=True)
+        from .limits import saved_target
+
+        saved_target(job.translation, user, publish=True)
         mark_published(job)
         return job
     job.state = target
