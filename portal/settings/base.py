@@ -247,6 +247,11 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "OPTIONS": machine_translation_options(os.environ.get("MACHINE_TRANSLATION", "")),
 }
 
+# Proxies in front of the application (nginx, a CDN) that append to X-Forwarded-For: the reader's
+# address is taken that many hops from the right, never from the client-written left
+# (foreign_info.core.client; rate limits and statistics). 0: the connection's own address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
 # Statistics (foreign_info.analytics; defaults and meaning in foreign_info/analytics/settings.py).
 ANALYTICS = {
     "ENABLED": env_bool("ANALYTICS_ENABLED", True),
