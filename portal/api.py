@@ -44,6 +44,14 @@ class ValidatedQueryMixin:
             raise BadRequestError("search_operator must be 'and' or 'or'")
 
 
+def validate_every_endpoint(router):
+    """Give each endpoint of a Wagtail API router the same checks (Wagtail's admin API: pages,
+    documents, images, registered by Wagtail's own hooks)."""
+    for name, endpoint in list(router._endpoints.items()):
+        if not issubclass(endpoint, ValidatedQueryMixin):
+            router.register_endpoint(name, type(endpoint.__name__, (ValidatedQueryMixin, endpoint), {"__module__": __name__}))
+
+
 class PublicPagesAPIViewSet(ValidatedQueryMixin, PagesAPIViewSet):
     """Wagtail's pages endpoint, narrowed by every public filter (the press room's embargo).
 

@@ -44,3 +44,9 @@ def test_good_parameters_still_work(client, section, article, query):
 def test_find_by_id_and_path_still_redirects(client, section, article):
     assert client.get(f"/api/v2/pages/find/?id={article.pk}").status_code == 302
     assert client.get("/api/v2/pages/find/?html_path=/ca-phe/").status_code in (302, 404)
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "documents", "images"])
+def test_the_admin_api_checks_its_parameters_too(admin_client, section, endpoint):
+    response = admin_client.get(f"/admin/api/main/{endpoint}/find/?id=abc")
+    assert response.status_code == 400 and "id" in response.json()["message"]
