@@ -20,6 +20,7 @@ from django.conf import settings
 from django.http import Http404
 from django.utils.translation import get_language
 
+from foreign_info.core.client import client_address, trusted_proxies
 from foreign_info.core.page_cache import PAGE_VIEW_ATTRIBUTE
 
 from . import buffer
@@ -45,13 +46,14 @@ class HeaderNames:
 
     def __init__(self):
         self.source = self  # never a settings value: the first call reads them
+        self.proxies = None
 
     def get(self):
-        configured = getattr(settings, "ANALYTICS", None)
-        if self.source is not configured:
-            self.source = configured
-            ip_header, country_header = analytics_setting("CLIENT_IP_HEADER"), analytics_setting("COUNTRY_HEADER")
-            self.ip = "HTTP_" + ip_header.upper().replace("-", "_") if ip_header else ""
+        configured, proxies = getattr(settings, "ANALYTICS", None), getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+        if self.source is not configured or self.proxies != proxies:
+            self.source, self.proxies = configured, proxies
+            country_header = analytics_setting("COUNTRY_HEADER")
+            self.proxied = bool(trusted_proxies())  # else REMOTE_ADDR, read without a call
             self.country = "HTTP_" + country_header.upper().replace("-", "_") if country_header else ""
         return self
 
@@ -62,7 +64,7 @@ _headers = HeaderNames()
 def hit_for(request, kind, page_id, content_language, target=""):
     meta = request.META
     names = _headers.get()
-    ip = meta.get(names.ip, "").split(",", 1)[0].strip() if names.ip else ""
+    ip = client_address(request) if names.proxied else ""
     return buffer.Hit(
         new_key(),
         time.time(),

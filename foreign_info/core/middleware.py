@@ -1,7 +1,9 @@
 import re
 
-from django.http import Http404
+from django.http import Http404, HttpResponseBadRequest, JsonResponse
 from django.middleware.locale import LocaleMiddleware
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from .languages import LANGUAGE_CODES
 
@@ -11,7 +13,9 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
 
 class RejectControlCharactersMiddleware:
     """No URL of ours contains control characters; a path with one is a 404 before any routing
-    reaches the database (PostgreSQL refuses NUL in a query, which would be a 500)."""
+    reaches the database (PostgreSQL refuses NUL in a query, which would be a 500). A NUL in a
+    query parameter is refused the same way for every view (admin searches and filters, the API,
+    public listings) with a 400 that says why: JSON under /api/, text elsewhere."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -19,6 +23,12 @@ class RejectControlCharactersMiddleware:
     def __call__(self, request):
         if CONTROL_CHARACTERS.search(request.path_info):
             raise Http404("Invalid path")
+        query = request.META.get("QUERY_STRING", "")
+        if ("%00" in query or "\x00" in query) and any("\x00" in key or any("\x00" in v for v in values) for key, values in request.GET.lists()):
+            message = _("Query parameters must not contain NUL characters.")
+            if request.path_info.startswith("/api/"):
+                return JsonResponse({"message": str(message)}, status=400)
+            return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
 
 
@@ -38,9 +48,34 @@ class SectionLocaleMiddleware(LocaleMiddleware):
             return response
         return super().process_response(request, response)
 
-    @staticmethod
-    def is_outside_pages(request):
+    @classmethod
+    def is_outside_pages(cls, request):
         if getattr(request, "resolver_match", None) is not None:
             return True
         unknown_prefix = LANGUAGE_LIKE_SEGMENT.match(request.path_info)
-        return bool(unknown_prefix) and unknown_prefix.group(1) not in LANGUAGE_CODES
+        if unknown_prefix and unknown_prefix.group(1) not in LANGUAGE_CODES:
+            return True
+        return not cls.names_a_page(request)
+
+    @staticmethod
+    def names_a_page(request):
+        """Whether the path, under the reader's language prefix, is a page Wagtail would serve.
+
+        Django asks only whether the prefixed path *could* match a URL pattern, and Wagtail's
+        catch-all matches every path, so "/abcd/" would be sent to "/vi/abcd/" (another 404).
+        Only 404s get here, so routing the path once more costs nothing on a served page."""
+        from wagtail.models import Site
+
+        if request.path_info == "/":
+            return True
+        site = Site.find_for_request(request)
+        if site is None:
+            return False
+        components = [component for component in request.path_info.split("/") if component]
+        with translation.override(request.LANGUAGE_CODE):
+            root = site.root_page.localized.specific
+            try:
+                root.route(request, components)
+            except Http404:
+                return False
+        return True

@@ -107,3 +107,17 @@ class PortalSettings(BaseSiteSetting):
     @property
     def same_as_urls(self):
         return [line.strip() for line in self.same_as.splitlines() if line.strip()]
+
+
+class RateCounter(models.Model):
+    """How many counted actions one hashed address made in one window (foreign_info.core.ratelimit)."""
+
+    key = models.CharField(max_length=100)
+    window = models.BigIntegerField()
+    count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["key", "window"], name="core_unique_rate_counter")]
+
+    def __str__(self):
+        return f"{self.key} @ {self.window}: {self.count}"

@@ -13,3 +13,11 @@ def serve_pages_only_in_their_own_language(page, request, serve_args, serve_kwar
     """
     if page.locale.language_code != get_language():
         raise Http404("This page is not published in this language")
+
+
+@hooks.register("construct_admin_api", order=1000)  # after the endpoints Wagtail's apps register
+def validate_admin_api_parameters(router):
+    """The admin API's endpoints check their query parameters as API v2 does (portal.api)."""
+    from portal.api import validate_every_endpoint
+
+    validate_every_endpoint(router)

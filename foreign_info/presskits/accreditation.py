@@ -5,8 +5,9 @@ Contract:
   sent from (the journalist's language), acknowledges it to the journalist by e-mail in that
   language and tells the portal (PortalSettings.email, if set) in Vietnamese.
 - `rate_limited(request)` / `count_submission(request)`: at most ACCREDITATION_RATE_PER_HOUR
-  accepted submissions (honeypot catches included) per network address per clock hour, counted in
-  the default cache under a keyed hash of the address: the raw address is stored nowhere. Invalid
+  accepted submissions (honeypot catches included) per network address per clock hour, counted
+  atomically in the database under a keyed hash of the address (foreign_info.core.ratelimit: no
+  cache cull resets it); the raw address is stored nowhere. Invalid
   submissions are not counted, so a journalist correcting typos is never locked out.
 - `approve`, `reject`, `revoke`, `resend` are the press officers' decisions. Each checks that it
   makes sense in the request's current state (else `ActionRefused` with a message for the officer)
@@ -26,10 +27,11 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from foreign_info.core import ratelimit
+from foreign_info.core.client import client_address
 from foreign_info.core.languages import SOURCE_LANGUAGE
 
 from . import access
@@ -37,7 +39,7 @@ from .models import AccessLogEntry, AccreditationRequest, PressRoomPage
 from .settings import presskit_setting
 
 logger = logging.getLogger(__name__)
-RATE_SALT = "foreign_info.presskits.accreditation.rate"
+RATE_SCOPE = "accreditation"
 
 
 class ActionRefused(Exception):
@@ -47,36 +49,18 @@ class ActionRefused(Exception):
 # Submissions
 
 
-def client_address(request):
-    """The reader's network address: the trusted proxy header the analytics use, if configured."""
-    from foreign_info.analytics.settings import analytics_setting
-
-    header = analytics_setting("CLIENT_IP_HEADER")
-    forwarded = request.META.get("HTTP_" + header.upper().replace("-", "_"), "") if header else ""
-    return forwarded.split(",", 1)[0].strip() or request.META.get("REMOTE_ADDR", "")
-
-
-def rate_key(request, now=None):
-    hour = int((now or timezone.now()).timestamp() // 3600)
-    digest = salted_hmac(RATE_SALT, client_address(request), algorithm="sha256").hexdigest()[:32]
-    return f"presskits:accreditation-rate:{digest}:{hour}"
+def rate_key(request):
+    """The counter's key: a keyed hash of the reader's address (foreign_info.core.client), which
+    behind TRUSTED_PROXY_COUNT proxies is the address they saw, never one the client wrote."""
+    return ratelimit.key_for(RATE_SCOPE, client_address(request))
 
 
 def rate_limited(request):
-    from django.core.cache import cache
-
-    return (cache.get(rate_key(request)) or 0) >= presskit_setting("ACCREDITATION_RATE_PER_HOUR")
+    return ratelimit.current(RATE_SCOPE, client_address(request), 3600) >= presskit_setting("ACCREDITATION_RATE_PER_HOUR")
 
 
 def count_submission(request):
-    from django.core.cache import cache
-
-    key = rate_key(request)
-    if not cache.add(key, 1, timeout=3600):
-        try:
-            cache.incr(key)
-        except ValueError:  # expired between add and incr: this submission starts a new count
-            cache.set(key, 1, timeout=3600)
+    ratelimit.count(RATE_SCOPE, client_address(request), 3600)
 
 
 def submit(form, room, request):

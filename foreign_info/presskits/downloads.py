@@ -37,7 +37,9 @@ from .contents import kit_in_language, kit_languages
 from .models import AccessLogEntry, KitBuild
 from .settings import presskit_setting
 
-RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+# At most 19 digits (a 64-bit offset): a longer number is no file of ours, and int() of thousands
+# of digits raises (Python's integer-string limit), so such a header is malformed and ignored.
+RANGE = re.compile(r"^bytes=(\d{0,19})-(\d{0,19})$")
 REFRESH_SECONDS = 3
 
 

@@ -2,6 +2,7 @@
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.html import escape
 
 from foreign_info.core.languages import BCP47
 
@@ -42,7 +43,10 @@ class RssSectionFeed(Feed):
         return article.title
 
     def item_description(self, article):
-        return article.standfirst
+        """RSS <description> and Atom <summary type="html"> are HTML to a feed reader, and the
+        feed writer only escapes for XML; the standfirst is plain text, so it is escaped as HTML
+        here, once, and readers show what the editor typed instead of running it."""
+        return escape(article.standfirst)
 
     def item_link(self, article):
         return article.get_full_url(self.request)

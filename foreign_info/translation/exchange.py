@@ -119,13 +119,31 @@ class Entry:
 XLIFF_NAMESPACE = "{urn:oasis:names:tc:xliff:document:1.2}"
 
 
+class TextOnlyPOParser(polib._POFileParser):
+    """polib's PO parser fed the uploaded text, never a path.
+
+    `polib.pofile(text)` opens `text` as a file whenever a file of that name exists, so an upload
+    whose content is "/etc/passwd" or a server-side catalogue would be read from the server's disk
+    (and its msgids echoed back in the error list). Here the parser is built on an empty name,
+    which is never a file, and then given the upload's lines."""
+
+    def __init__(self, text):
+        super().__init__("", encoding="utf-8")
+        self.fhandle = text.splitlines()
+
+
 def read_po(data):
     """(entries, None) or (None, the reason the file cannot be read)."""
     try:
-        po = polib.pofile(data.decode("utf-8"))
+        po = TextOnlyPOParser(data.decode("utf-8")).parse()
     except (UnicodeDecodeError, OSError, ValueError):
         return None, _("This is not a PO file in UTF-8.")
-    return [Entry(entry.msgctxt or "", entry.msgid, entry.msgstr) for entry in po if not entry.obsolete], None
+    entries = [Entry(entry.msgctxt or "", entry.msgid, entry.msgstr) for entry in po if not entry.obsolete]
+    for entry in entries:
+        if "\x00" in entry.msgctxt + entry.msgid + entry.msgstr:
+            # No page field can hold a NUL (PostgreSQL refuses it): said per entry, nothing stored.
+            entry.error = _("This entry contains a NUL character, which no page can hold.")
+    return entries, None
 
 
 def read_xliff(data):

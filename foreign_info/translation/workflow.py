@@ -71,7 +71,9 @@ def perform(job, action, user, comment="", assignee=None):
         ensure_translation(job, user)
     if action == "submit":
         job.submitted_at = timezone.now()
-        job.translation.save_target(user=user, publish=False)
+        from .limits import saved_target  # refuses text longer than its field (imports this module)
+
+        saved_target(job.translation, user, publish=False)
     if action == "publish":
         publish_translation(job, user)
         job.refresh_from_db()  # the page_published handler may already have closed it
@@ -99,7 +101,9 @@ def publish_translation(job, user):
 
     from foreign_info.core.publish_gates import PublishRefused
 
-    job.translation.save_target(user=user, publish=False)
+    from .limits import saved_target  # refuses text longer than its field (imports this module)
+
+    saved_target(job.translation, user, publish=False)
     page = Page.objects.get(translation_key=job.source_page.translation_key, locale_id=job.target_locale_id)
     try:
         page.get_latest_revision().publish(user=user, skip_permission_checks=True)

@@ -73,6 +73,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outermost after security, so page-cache hits carry the policy too (foreign_info.core.security).
+    "foreign_info.core.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Counts page views, cache hits included, so it runs before the page cache and after
     # WhiteNoise (static files are not counted); it only appends to a buffer (foreign_info.analytics).
@@ -244,6 +246,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILAPI_LIMIT_MAX = 50
 WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
+# No Gravatar: an editor's e-mail hash is not sent to a third party, and the admin's
+# Content-Security-Policy loads images from this site only (foreign_info.core.security).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # ASCII slugs: foreign readers share and type these URLs (anyascii turns "Cà phê" into "ca-phe").
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
@@ -288,6 +293,15 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
     "CLASS": "foreign_info.translation.machine.translator.DeepTranslatorMachine",
     "OPTIONS": machine_translation_options(os.environ.get("MACHINE_TRANSLATION", "")),
 }
+
+# Content-Security-Policy (foreign_info.core.security has the public and admin policies): where
+# browsers report violations, e.g. a collector of the operator's; empty: no reports.
+CSP_REPORT_URI = os.environ.get("CSP_REPORT_URI", "")
+
+# Proxies in front of the application (nginx, a CDN) that append to X-Forwarded-For: the reader's
+# address is taken that many hops from the right, never from the client-written left
+# (foreign_info.core.client; rate limits and statistics). 0: the connection's own address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 
 # Statistics (foreign_info.analytics; defaults and meaning in foreign_info/analytics/settings.py).
 ANALYTICS = {

@@ -35,6 +35,7 @@ def browser():
         f"--user-data-dir={profile}",
     ):
         options.add_argument(flag)
+    options.set_capability("goog:loggingPrefs", {"browser": "ALL"})  # CSP violations are logged there
     driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
     driver.implicitly_wait(0)
     yield driver
@@ -45,9 +46,13 @@ def browser():
 @pytest.fixture(autouse=True)
 def _idle_browser_after_test(browser):
     """Leave the page when a journey ends, so no request of Chromium's (images, fonts) is still in
-    flight when the live server's database is flushed for the next test."""
+    flight when the live server's database is flushed for the next test. Every journey runs under
+    the site's Content-Security-Policy, and any violation Chromium reported fails it."""
+    browser.get_log("browser")  # forget what earlier journeys logged
     yield
+    violations = [entry["message"] for entry in browser.get_log("browser") if "Content Security Policy" in entry["message"]]
     browser.get("about:blank")
+    assert not violations, "Content-Security-Policy violations:\n" + "\n".join(violations)
 
 
 # The press-room journey uses the press-kit tests' press room; the translation journey the

@@ -188,10 +188,36 @@ def test_the_rate_limit_counts_per_address_and_never_keeps_the_address(client, f
     key = service.rate_key(RequestFactory().post(URL, **address))
     assert "203.0.113.7" not in key and "203-0-113-7" not in key
     assert key != service.rate_key(RequestFactory().post(URL, REMOTE_ADDR="198.51.100.4"))
-    # A trusted proxy header, when configured, names the reader rather than the proxy.
-    settings.ANALYTICS = {**settings.ANALYTICS, "CLIENT_IP_HEADER": "X-Forwarded-For"}
+    # Behind trusted proxies (a CDN, then nginx), the address they saw names the reader.
+    settings.TRUSTED_PROXY_COUNT = 2
     behind_proxy = client.post(URL, form_data(email="proxy@example.org"), REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR="203.0.113.7, 10.0.0.1")
     assert behind_proxy.status_code == 429
+
+
+def test_the_rate_limit_cannot_be_dodged_by_a_forged_forwarded_for(client, french_room, settings):
+    """The client writes the left of X-Forwarded-For; only the hop the trusted proxy appended counts."""
+    settings.PRESSKITS = {**settings.PRESSKITS, "ACCREDITATION_RATE_PER_HOUR": 2}
+    settings.TRUSTED_PROXY_COUNT = 1
+    statuses = [
+        client.post(URL, form_data(email=f"j{index}@example.org"), REMOTE_ADDR="10.0.0.1", HTTP_X_FORWARDED_FOR=f"192.0.2.{index}, 203.0.113.7").status_code
+        for index in range(4)
+    ]
+    assert statuses == [302, 302, 429, 429]
+    assert AccreditationRequest.objects.count() == 2
+
+
+def test_the_rate_limit_survives_a_cache_that_culls_or_is_cleared(client, french_room, settings):
+    """The file cache culls a third of its entries when full (rotating User-Agents fill it): the
+    counter must not live there."""
+    from django.core.cache import caches
+
+    settings.PRESSKITS = {**settings.PRESSKITS, "ACCREDITATION_RATE_PER_HOUR": 2}
+    statuses = []
+    for index in range(3):
+        statuses.append(client.post(URL, form_data(email=f"j{index}@example.org"), REMOTE_ADDR="203.0.113.7", HTTP_USER_AGENT=f"bot/{index}").status_code)
+        for alias in settings.CACHES:
+            caches[alias].clear()
+    assert statuses == [302, 302, 429]
 
 
 def test_the_form_refuses_other_methods(client, french_room):

@@ -77,7 +77,9 @@ def test_unsatisfiable_range(client, kit, stored, header):
     assert response.status_code == 416 and response["Content-Range"] == f"bytes */{len(data)}"
 
 
-@pytest.mark.parametrize("header", ["bytes=0-10,20-30", "bytes=abc", "items=0-10", "bytes=50-10"])
+@pytest.mark.parametrize(
+    "header", ["bytes=0-10,20-30", "bytes=abc", "items=0-10", "bytes=50-10", "bytes=" + "9" * 5000 + "-", "bytes=-" + "9" * 5000, "bytes=0-" + "9" * 5000]
+)
 def test_several_or_malformed_ranges_give_the_whole_file(client, kit, stored, header):
     build, data = stored
     response = client.get(download_url(kit), HTTP_RANGE=header)

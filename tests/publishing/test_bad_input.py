@@ -54,6 +54,9 @@ def test_search_finds_articles_of_the_language_only(client, section, article):
 @pytest.mark.parametrize("query", ["q=", "q=%00", "q=<script>", "q=%ZZ", "q[]=1&q[]=2", "q=" + "%F0%9F%98%80" * 300])
 def test_odd_search_strings_never_fail(client, section, query):
     response = client.get("/vi/search/?" + query)
+    if "%00" in query:  # refused for every URL (foreign_info.core.middleware), with a message
+        assert response.status_code == 400 and b"NUL" in response.content
+        return
     assert response.status_code == 200
     assert b"<script>" not in response.content.split(b"<body")[1].replace(b'<script type="application/ld+json">', b"")
 

@@ -71,6 +71,8 @@ def mutate(po, how):
         entry.msgstr = 'See <a id="a1">page</a> many times.'
     elif how == "lost link":
         entry.msgstr = "See page %(n)s times."
+    elif how == "nul character":
+        entry.msgstr = 'See <a id="a1">page</a> %(n)s\x00 times.'
     return po
 
 
@@ -83,6 +85,7 @@ def mutate(po, how):
         ("unbalanced tags", "unbalanced"),
         ("lost placeholder", "placeholders"),
         ("lost link", "tags"),
+        ("nul character", "nul character"),
     ],
 )
 def test_each_import_error_is_reported_per_string_and_nothing_is_stored(two_pages, team, client, how, words):
@@ -107,6 +110,22 @@ def test_files_for_another_language_or_not_po_are_refused(two_pages, team, clien
     response = client.post(reverse("translation:import_po", args=["en"]), {"file": SimpleUploadedFile("x.po", b"\xff\xfe garbage")})
     assert response.status_code == 200 and response.context["errors"]
     assert client.post(reverse("translation:export_po", args=["en"]), {"jobs": []}).status_code == 302
+
+
+def test_a_po_file_is_read_from_its_bytes_never_from_a_path_it_names(two_pages, team, client, tmp_path):
+    """polib opens its argument when it names an existing file: a "file" whose content is a
+    server path must not make the import read that file and echo its msgids."""
+    client.force_login(team["translator_en"])
+    job = job_for(two_pages[0], "en")
+    elsewhere = polib.POFile()
+    elsewhere.append(polib.POEntry(msgctxt=f"{job.pk}:title", msgid="SECRET-FROM-THE-SERVER", msgstr="x"))
+    secret = tmp_path / "secret.po"
+    elsewhere.save(str(secret))
+    before = StringTranslation.objects.count()
+    response = client.post(reverse("translation:import_po", args=["en"]), {"file": SimpleUploadedFile("x.po", str(secret).encode())})
+    assert response.status_code == 200 and response.context["errors"]
+    assert b"SECRET-FROM-THE-SERVER" not in response.content
+    assert StringTranslation.objects.count() == before
 
 
 def test_xliff_export_carries_the_same_units(two_pages, team, client):

@@ -12,6 +12,7 @@ Contract of `machine_draft(translation, user)`:
 The number of SQL queries does not depend on the number of segments.
 """
 
+import html
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -62,10 +63,15 @@ def glossary_for(locale):
 
 
 def whole_glossary_match(text, glossary):
+    """The segment (HTML, as wagtail-localize stores it) as the glossary says it, or None.
+
+    A preferred translation is plain text typed by an editor: it is escaped here, once, exactly as
+    `markup.Protected` escapes it inside longer texts, so "<img onerror=…>" in the glossary reaches
+    the page as those characters, never as markup."""
     stripped = text.strip().casefold()
     for term, translation in glossary:
         if term.casefold() == stripped:
-            return translation or text.strip()
+            return html.escape(translation, quote=False) if translation else text.strip()
     return None
 
 

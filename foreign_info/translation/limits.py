@@ -1,0 +1,44 @@
+"""Translated text that does not fit the target page's fields.
+
+Contract: `check_fits(translation)` raises `TransitionRefused` naming the field and its limit when
+a translated string is longer than the field it fills allows (a machine answer is often longer
+than its Vietnamese source), and `saved_target(translation, user, publish)` saves the target
+page, turning any validation error Wagtail or wagtail-localize raise into `TransitionRefused`.
+Either way the caller's transaction is rolled back and nothing is stored.
+"""
+
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.utils.translation import gettext as _
+from wagtail_localize.models import StringTranslation
+from wagtail_localize.strings import StringValue
+
+from .workflow import TransitionRefused
+
+
+def check_fits(translation):
+    model = translation.source.specific_content_type.model_class()
+    rows = StringTranslation.objects.filter(
+        locale=translation.target_locale, translation_of__segments__source=translation.source, context__object_id=translation.source.object_id
+    ).values_list("context__path", "data")
+    for path, data in rows.distinct():
+        try:
+            field = model._meta.get_field(path)
+        except FieldDoesNotExist:  # a block inside a StreamField: no length limit
+            continue
+        limit = getattr(field, "max_length", None)
+        if limit is None:
+            continue
+        length = len(StringValue(data).render_text())
+        if length > limit:
+            raise TransitionRefused(
+                _("The translation of “%(field)s” has %(length)s characters; the field holds at most %(limit)s. Shorten it, then try again.")
+                % {"field": field.verbose_name, "length": length, "limit": limit}
+            )
+
+
+def saved_target(translation, user, publish):
+    check_fits(translation)
+    try:
+        translation.save_target(user=user, publish=publish)
+    except ValidationError as error:
+        raise TransitionRefused(_("The translation cannot be saved: %(problems)s") % {"problems": " ".join(error.messages)}) from error
