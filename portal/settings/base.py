@@ -135,12 +135,21 @@ def redis_db_url(url, db):
 if REDIS_URL:
     # django-redis rather than Django's own RedisCache: Django's builds a new redis-py client on
     # every call, which costs more than the page cache's whole hit (see bench/pages.py).
+    # Wrapped so that Redis accelerates and is never a single point of failure: when it does not
+    # answer, pages are served uncached and the default cache falls back to this process's memory
+    # (foreign_info.core.resilient_cache). Short socket timeouts: a dead host must not hold requests.
+    REDIS_TIMEOUTS = {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 1, "RETRY_SECONDS": 5}
     CACHES = {
-        "default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL},
+        "default": {
+            "BACKEND": "foreign_info.core.resilient_cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {**REDIS_TIMEOUTS, "FALLBACK": "local"},
+        },
         "pages": {
-            "BACKEND": "django_redis.cache.RedisCache",
+            "BACKEND": "foreign_info.core.resilient_cache.ResilientRedisCache",
             "LOCATION": redis_db_url(REDIS_URL, os.environ.get("REDIS_PAGE_CACHE_DB", "1")),
             "TIMEOUT": PAGE_CACHE_SECONDS,
+            "OPTIONS": {**REDIS_TIMEOUTS, "FALLBACK": "none", "CLEAR_AFTER_OUTAGE": True},
         },
     }
 else:
