@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "foreign_info.analytics",
     "foreign_info.media",
     "foreign_info.presskits",
+    "foreign_info.workers",  # before django_tasks_db: its db_worker holds a lease
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -217,6 +218,10 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Background work (django-tasks): the database backend in production (`manage.py db_worker`),
 # immediate in development and tests.
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
+# A worker renews its lease every WORKER_HEARTBEAT_SECONDS; a task whose worker has not renewed it for
+# WORKER_LEASE_SECONDS is run again by another worker (foreign_info.workers.leases).
+WORKER_HEARTBEAT_SECONDS = float(os.environ.get("WORKER_HEARTBEAT_SECONDS", "5"))
+WORKER_LEASE_SECONDS = float(os.environ.get("WORKER_LEASE_SECONDS", "30"))
 
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
