@@ -1,6 +1,7 @@
 """Real processes for tests that promise recovery: a Redis server of the test's own, gunicorn
 serving the test database, `manage.py db_worker`. Everything listens on 127.0.0.1 only, on a free port."""
 
+import http.client
 import os
 import shutil
 import signal
@@ -8,8 +9,7 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
+import urllib.parse
 from pathlib import Path
 
 from django.conf import settings
@@ -112,15 +112,15 @@ class Gunicorn:
         return f"http://127.0.0.1:{self.port}{path}"
 
     def get(self, path, host=None, headers=None, data=None, method=None):
-        """(status, headers, body) without raising on 4xx/5xx."""
-        request = urllib.request.Request(self.url(path), data=data, headers=dict(headers or {}), method=method)
-        if host:
-            request.add_header("Host", host)
+        """(status, headers, body) of one request; redirects are not followed."""
+        connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         try:
-            with urllib.request.urlopen(request, timeout=30) as response:
-                return response.status, response.headers, response.read()
-        except urllib.error.HTTPError as error:
-            return error.code, error.headers, error.read()
+            headers = {"Host": host or "testserver", **(headers or {})}
+            connection.request(method or ("POST" if data is not None else "GET"), urllib.parse.quote(path, safe="/?=&%:"), body=data, headers=headers)
+            response = connection.getresponse()
+            return response.status, response.headers, response.read()
+        finally:
+            connection.close()
 
     def stop(self):
         if self.process.poll() is None:

@@ -57,7 +57,7 @@ def wait_until(condition, seconds, step=0.02):
     return None
 
 
-def test_a_kit_build_killed_mid_task_is_finished_by_another_worker(client, press_room, settings, tmp_path):
+def test_a_kit_build_killed_mid_task_is_finished_by_another_worker(client, press_room, settings, tmp_path):  # noqa: F811 - the imported fixture
     settings.PRESSKITS = {**settings.PRESSKITS, "INLINE_BUILD_MAX_BYTES": 1}
     photos = [factories.ImageFactory(title=f"Ảnh {n}", file__width=2400, file__height=1800) for n in range(24)]
     kit = kit_page(press_room, photos=photos)
