@@ -198,3 +198,18 @@ def test_an_embargo_set_while_redis_was_away_holds_when_it_comes_back(client, re
     wait_for_retry()
     assert client.get("/vi/ca-phe/").status_code == 404
     assert article.title not in client.get("/vi/").content.decode()
+
+
+def test_with_redis_unreachable_page_views_take_the_database_path(client, redis_unreachable, settings, section, article, monkeypatch):
+    from foreign_info.analytics import buffer
+    from foreign_info.analytics.flush import drain_and_flush
+    from foreign_info.analytics.models import Event, StagedEvent
+
+    settings.REDIS_URL = settings.CACHES["default"]["LOCATION"]  # the analytics buffer's Redis is the same one
+    monkeypatch.setitem(buffer._redis, "client", None)
+    assert client.get("/vi/ca-phe/").status_code == 200
+    assert client.get("/vi/").status_code == 200
+    assert buffer.drain() == 2
+    assert StagedEvent.objects.count() == 2  # Redis did not take them: the staging table did
+    drain_and_flush()
+    assert Event.objects.count() == 2 and not StagedEvent.objects.exists()
