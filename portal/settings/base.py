@@ -139,6 +139,12 @@ if REDIS_URL:
     # Wrapped so that Redis accelerates and is never a single point of failure: when it does not
     # answer, pages are served uncached and the default cache falls back to this process's memory
     # (foreign_info.core.resilient_cache). Short socket timeouts: a dead host must not hold requests.
+    REDIS_PAGE_CACHE_DB = os.environ.get("REDIS_PAGE_CACHE_DB", "1")
+    if REDIS_PAGE_CACHE_DB == (urlparse(REDIS_URL).path.strip("/") or "0"):
+        from django.core.exceptions import ImproperlyConfigured
+
+        # Clearing the page cache is a FLUSHDB: it would also drop the analytics events waiting in REDIS_URL's database.
+        raise ImproperlyConfigured("REDIS_PAGE_CACHE_DB must differ from the database number in REDIS_URL")
     REDIS_TIMEOUTS = {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 1, "RETRY_SECONDS": 5}
     CACHES = {
         "default": {
@@ -148,7 +154,7 @@ if REDIS_URL:
         },
         "pages": {
             "BACKEND": "foreign_info.core.resilient_cache.ResilientRedisCache",
-            "LOCATION": redis_db_url(REDIS_URL, os.environ.get("REDIS_PAGE_CACHE_DB", "1")),
+            "LOCATION": redis_db_url(REDIS_URL, REDIS_PAGE_CACHE_DB),
             "TIMEOUT": PAGE_CACHE_SECONDS,
             "OPTIONS": {**REDIS_TIMEOUTS, "FALLBACK": "none", "CLEAR_AFTER_OUTAGE": True},
         },

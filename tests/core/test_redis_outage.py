@@ -213,3 +213,21 @@ def test_with_redis_unreachable_page_views_take_the_database_path(client, redis_
     assert StagedEvent.objects.count() == 2  # Redis did not take them: the staging table did
     drain_and_flush()
     assert Event.objects.count() == 2 and not StagedEvent.objects.exists()
+
+
+def test_the_page_cache_may_not_share_the_analytics_buffers_redis_database(monkeypatch):
+    import importlib
+
+    from django.core.exceptions import ImproperlyConfigured
+
+    import portal.settings.base as base
+
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6399/3")
+    monkeypatch.setenv("REDIS_PAGE_CACHE_DB", "3")
+    try:
+        with pytest.raises(ImproperlyConfigured, match="REDIS_PAGE_CACHE_DB"):
+            importlib.reload(base)
+    finally:
+        monkeypatch.delenv("REDIS_URL")
+        monkeypatch.delenv("REDIS_PAGE_CACHE_DB")
+        importlib.reload(base)
