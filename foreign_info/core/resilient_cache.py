@@ -49,6 +49,7 @@ class Outage:
         self.deleted = set()
         self.increments = {}
         self.cleared = False
+        self.overflowed = False
 
     def begin(self, retry_seconds, location, error):
         with self.lock:
@@ -62,6 +63,8 @@ class Outage:
 
     def remember(self, name, args, kwargs):
         """Note what a call made during the outage changed, to repair Redis later."""
+        if self.overflowed and name not in ("clear", "incr", "decr"):
+            return
         with self.lock:
             if name == "clear":
                 self.cleared = True
@@ -73,14 +76,14 @@ class Outage:
                 self.deleted.update(keys)
             elif name in ("set", "add", "delete", "touch"):
                 self.deleted.add(args[0] if args else kwargs["key"])
-            if len(self.deleted) > MAX_REMEMBERED_KEYS:
+            if len(self.deleted) > MAX_REMEMBERED_KEYS and not self.overflowed:
+                self.overflowed = True  # keep the set as it is from here on: a warning, not a memory leak
                 logger.warning("more than %s keys changed during the Redis outage: some may stay stale until they expire", MAX_REMEMBERED_KEYS)
-                self.deleted = set(list(self.deleted)[:MAX_REMEMBERED_KEYS])
 
     def take_repairs(self):
         with self.lock:
             repairs = (self.cleared, self.deleted, self.increments)
-            self.cleared, self.deleted, self.increments = False, set(), {}
+            self.cleared, self.deleted, self.increments, self.overflowed = False, set(), {}, False
             return repairs
 
     def give_back(self, repairs):
@@ -164,7 +167,8 @@ class ResilientRedisCache(RedisCache):
         return True
 
     def _fall_back(self, name, args, kwargs):
-        self.outage.remember(name, args, kwargs)
+        if not self._clear_after_outage:  # otherwise the whole cache is cleared: no key to remember
+            self.outage.remember(name, args, kwargs)
         method = getattr(self._fallback, name, None)
         if method is None:  # a Redis-only call (sets, locks, ttl...): nothing to answer with
             return None

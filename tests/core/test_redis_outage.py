@@ -231,3 +231,12 @@ def test_the_page_cache_may_not_share_the_analytics_buffers_redis_database(monke
         monkeypatch.delenv("REDIS_URL")
         monkeypatch.delenv("REDIS_PAGE_CACHE_DB")
         importlib.reload(base)
+
+
+def test_with_redis_unreachable_editors_work_and_publish(admin_client, redis_unreachable, section, article):
+    for path in ("/admin/", f"/admin/pages/{article.pk}/edit/", f"/admin/pages/{section.pk}/", "/admin/translation/matrix/"):
+        assert admin_client.get(path).status_code == 200, path
+    response = admin_client.post(f"/admin/pages/{article.pk}/unpublish/")
+    assert response.status_code == 302
+    article.refresh_from_db()
+    assert not article.live
