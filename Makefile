@@ -82,6 +82,7 @@ lint: install
 bench: install fonts messages
 	@command -v wrk >/dev/null && command -v curl >/dev/null || { $(APT) update -qq && $(APT) install -y -qq wrk curl; }
 	$(PY) bench/pages.py
+	$(PY) bench/redis_outage.py
 	$(PY) bench/translation.py
 	$(PY) bench/media.py
 	$(PY) bench/analytics.py
