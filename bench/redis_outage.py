@@ -4,12 +4,13 @@ uncached-fallback rps reported).
 Serves the demo as production runs it (production settings, gunicorn, a Redis of the bench's own on
 a free loopback port) and loads the cached article with wrk in three phases:
 
-1. Redis up: the article comes from the page cache;
+1. Redis up: the article comes from the page cache, then rendered every time (a query string);
 2. Redis killed one second into a run (SIGKILL), and a full run with Redis gone: the article is
    rendered every time (the uncached fallback);
 3. a new Redis on the same port: the page cache fills again.
 
-Prints requests per second for each phase, the ratio fallback / cached, and the errors (non-2xx
+Prints requests per second for each phase, the ratios fallback / cached and fallback / rendered
+with Redis up (what the outage itself costs beyond losing the cache), and the errors (non-2xx
 answers and socket errors counted by wrk): the target is 0 errors.
 
     .venv/bin/python bench/redis_outage.py [--seconds 4] [--workers 3]
@@ -91,6 +92,7 @@ def main():
         assert urllib.request.urlopen(url).headers.get("X-Page-Cache") == "hit"
 
         cached, cached_errors = wrk(url, options.seconds, options.connections)
+        uncached, uncached_errors = wrk(url + "?uncached=1", options.seconds, options.connections)  # rendered, Redis up
         killer = threading.Timer(1.0, redis.kill)
         killer.start()
         _mixed, kill_errors = wrk(url, options.seconds, options.connections)
@@ -114,11 +116,14 @@ def main():
             server.kill()
         shutil.rmtree(workdir, ignore_errors=True)
 
-    errors = cached_errors + kill_errors + fallback_errors + recovered_errors
+    errors = cached_errors + uncached_errors + kill_errors + fallback_errors + recovered_errors
     print(f"\ncached article {article_path}, {options.workers} gunicorn workers, {options.seconds}s per phase")
     print(f"  Redis up, page cache           {cached:7.0f} req/s")
+    print(f"  Redis up, rendered (?uncached) {uncached:7.0f} req/s")
     print(f"  Redis killed 1 s into the run  errors {kill_errors}")
-    print(f"  Redis gone, uncached fallback  {fallback:7.0f} req/s   fallback / cached = {fallback / cached:5.3f}")
+    print(
+        f"  Redis gone, uncached fallback  {fallback:7.0f} req/s   fallback / cached = {fallback / cached:5.3f}, fallback / rendered with Redis up = {fallback / uncached:4.2f}"
+    )
     print(f"  Redis back                     {recovered:7.0f} req/s   cache hit again: {'yes' if hit_again else 'NO'}")
     print(f"  errors over all phases = {errors}   (target 0)")
     ok = errors == 0 and hit_again
