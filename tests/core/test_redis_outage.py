@@ -24,9 +24,9 @@ from tests.core.live import RedisServer, free_port
 pytestmark = pytest.mark.django_db
 
 
-def redis_caches(url, page_db_url, retry_seconds=5.0):
+def redis_caches(url, page_db_url, retry_seconds=5.0, **options):
     """CACHES as portal/settings/base.py builds them for REDIS_URL, at these locations."""
-    timeouts = {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5, "RETRY_SECONDS": retry_seconds}
+    timeouts = {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 0.5, "RETRY_SECONDS": retry_seconds, **options}
     return {
         "default": {"BACKEND": "foreign_info.core.resilient_cache.ResilientRedisCache", "LOCATION": url, "OPTIONS": {**timeouts, "FALLBACK": "local"}},
         "pages": {
@@ -240,3 +240,23 @@ def test_with_redis_unreachable_editors_work_and_publish(admin_client, redis_unr
     assert response.status_code == 302
     article.refresh_from_db()
     assert not article.live
+
+
+def test_during_an_outage_stored_values_expire_soon_and_counters_keep_their_timeout(settings):
+    """Another process may change what a stored value was derived from and cannot tell this one:
+    such values live FALLBACK_SET_SECONDS; a rate-limit counter keeps its hour."""
+    from django.core.cache import cache
+
+    resilient_cache.reset_outages()
+    port = free_port()
+    settings.CACHES = redis_caches(f"redis://127.0.0.1:{port}/0", f"redis://127.0.0.1:{port}/1", FALLBACK_SET_SECONDS=1)
+    try:
+        cache.set("derived", "answer", timeout=None)
+        cache.add("counter", 0, timeout=3600)
+        cache.incr("counter")
+        assert cache.get("derived") == "answer"
+        time.sleep(1.2)
+        assert cache.get("derived") is None
+        assert cache.get("counter") == 1
+    finally:
+        resilient_cache.reset_outages()
