@@ -109,7 +109,8 @@ def test_with_redis_unreachable_pages_are_served_uncached(client, redis_unreacha
 def test_with_redis_unreachable_beacons_are_taken_and_still_limited(client, redis_unreachable, section, article, settings):
     settings.ANALYTICS = {**settings.ANALYTICS, "BEACON_PER_MINUTE": 3}
     body = json.dumps({"event": "share", "page": article.pk, "target": "facebook"})
-    statuses = [client.post("/analytics/beacon/", body, content_type="application/json").status_code for _ in range(5)]
+    browser = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"
+    statuses = [client.post("/analytics/beacon/", body, content_type="application/json", HTTP_USER_AGENT=browser).status_code for _ in range(5)]
     assert statuses == [204, 204, 204, 429, 429]
 
 
