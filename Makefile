@@ -29,7 +29,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 install: $(VENV)/.installed system-packages
 
 # gettext compiles the catalogues; npm fetches the self-hosted web fonts; DejaVu Sans sets the
-# quarterly report's PDF (foreign_info.analytics.report).
+# quarterly report's PDF (foreign_info.analytics.report); redis-server for the tests that stop a Redis of their own.
 system-packages:
 	@missing=""; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
@@ -41,6 +41,7 @@ system-packages:
 	command -v exiftool >/dev/null || missing="$$missing libimage-exiftool-perl"; \
 	command -v unzip >/dev/null || missing="$$missing unzip"; \
 	command -v zip >/dev/null || missing="$$missing zip"; \
+	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
 	if [ -n "$$missing" ]; then echo "installing Debian packages:$$missing"; $(APT) update -qq && $(APT) install -y -qq $$missing; fi
 
 # Chromium and its driver for the browser journeys (tests/browser).
@@ -81,6 +82,7 @@ lint: install
 bench: install fonts messages
 	@command -v wrk >/dev/null && command -v curl >/dev/null || { $(APT) update -qq && $(APT) install -y -qq wrk curl; }
 	$(PY) bench/pages.py
+	$(PY) bench/redis_outage.py
 	$(PY) bench/translation.py
 	$(PY) bench/media.py
 	$(PY) bench/analytics.py

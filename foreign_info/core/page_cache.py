@@ -27,7 +27,8 @@ from django.http import HttpResponse
 CACHE_ALIAS = "pages"
 # Part of every key: a release that changes what is stored never reads an older release's entries.
 ENTRY_FORMAT = "v2"
-HOSTS_KEY = "page-cache:hosts"
+# A Redis set on Redis, a pickled frozenset elsewhere: the name changed with the type.
+HOSTS_KEY = "page-cache:hosts:v2"
 CACHEABLE_ATTRIBUTE = "foreign_info_page_cache"
 # (page id, content language) of the page a response shows, set on the request by whoever serves
 # it (foreign_info.analytics) and kept on the stored response, so that a hit knows it too. An
@@ -71,10 +72,19 @@ def cache_key(scheme, host, path):
     return f"page:{ENTRY_FORMAT}:{url}"
 
 
+def known_hosts(cache):
+    """Every host name the cache has stored a page for. On Redis a set (SADD is atomic: two
+    processes meeting two new hosts at once both stay known); elsewhere a value read and written."""
+    if hasattr(cache, "smembers"):
+        return cache.smembers(HOSTS_KEY) or set()
+    return cache.get(HOSTS_KEY) or frozenset()
+
+
 def purge_paths(paths):
-    """Forget the cached copies of these URL paths (e.g. "/en/investment/") on every known host."""
+    """Forget the cached copies of these URL paths (e.g. "/en/investment/") on every known host.
+    Paths are relative to a site's root, the same on every host (publishing.cache_paths)."""
     cache = page_cache()
-    hosts = cache.get(HOSTS_KEY) or ()
+    hosts = known_hosts(cache)
     keys = [cache_key(scheme, host, path) for host in hosts for scheme in ("http", "https") for path in set(paths)]
     if keys:
         cache.delete_many(keys)
@@ -135,6 +145,9 @@ class PageCacheMiddleware:
 
     @staticmethod
     def remember_host(cache, host):
+        if hasattr(cache, "sadd"):
+            cache.sadd(HOSTS_KEY, host)
+            return
         hosts = cache.get(HOSTS_KEY) or frozenset()
         if host not in hosts:
             cache.set(HOSTS_KEY, hosts | {host}, timeout=None)

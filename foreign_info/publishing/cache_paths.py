@@ -5,6 +5,10 @@ translation of the section above it, the section home, its feeds, its sitemap an
 each language a reader could see the page or its card in.
 `paths_of_pages(keys)` returns the paths of every translation of the pages with these translation
 keys (a press kit's contents, which its embargo shows or hides).
+Paths are relative to the site each page belongs to, never absolute URLs: the page cache keys
+entries by (scheme, host, path) and purges a path on every host it has stored pages for
+(foreign_info.core.page_cache), so one path serves every host and every site. (Wagtail's
+`get_url()` without a request answers with an absolute URL as soon as there are two sites.)
 """
 
 from wagtail.models import Page
@@ -16,12 +20,18 @@ SECTION_ROUTES = ("", "feed/rss/", "feed/atom/")
 PAGE_ROUTES = ("subtitles/",)
 
 
+def site_path(page):
+    """The page's path within its own site ("/en/ca-phe/"), or None when no site serves it."""
+    parts = page.get_url_parts()
+    return parts[2] if parts else None
+
+
 def paths_showing(page):
     from .models import SectionPage, Topic
 
     paths = {"/sitemap.xml"}
     for translation in Page.objects.filter(translation_key=page.translation_key).select_related("locale"):
-        url = translation.get_url()
+        url = site_path(translation)
         if url:
             paths.add(url)
             paths.update(url + route for route in PAGE_ROUTES)
@@ -31,7 +41,7 @@ def paths_showing(page):
         return paths
     topic_slugs = set(Topic.objects.values_list("slug", flat=True))
     for translated_section in SectionPage.objects.filter(translation_key=section.translation_key).select_related("locale"):
-        base = translated_section.get_url()
+        base = site_path(translated_section)
         if not base:
             continue
         paths.update(base + route for route in SECTION_ROUTES)
@@ -42,7 +52,7 @@ def paths_showing(page):
 def paths_of_pages(translation_keys):
     paths = set()
     for translation in Page.objects.filter(translation_key__in=translation_keys).select_related("locale"):
-        url = translation.get_url()
+        url = site_path(translation)
         if url:
             paths.add(url)
             paths.update(url + route for route in PAGE_ROUTES)

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "foreign_info.media",
     "foreign_info.presskits",
     "foreign_info.departments",
+    "foreign_info.workers",  # before django_tasks_db: its db_worker holds a lease
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.forms",
@@ -140,12 +141,27 @@ def redis_db_url(url, db):
 if REDIS_URL:
     # django-redis rather than Django's own RedisCache: Django's builds a new redis-py client on
     # every call, which costs more than the page cache's whole hit (see bench/pages.py).
+    # Wrapped so that Redis accelerates and is never a single point of failure: when it does not
+    # answer, pages are served uncached and the default cache falls back to this process's memory
+    # (foreign_info.core.resilient_cache). Short socket timeouts: a dead host must not hold requests.
+    REDIS_PAGE_CACHE_DB = os.environ.get("REDIS_PAGE_CACHE_DB", "1")
+    if REDIS_PAGE_CACHE_DB == (urlparse(REDIS_URL).path.strip("/") or "0"):
+        from django.core.exceptions import ImproperlyConfigured
+
+        # Clearing the page cache is a FLUSHDB: it would also drop the analytics events waiting in REDIS_URL's database.
+        raise ImproperlyConfigured("REDIS_PAGE_CACHE_DB must differ from the database number in REDIS_URL")
+    REDIS_TIMEOUTS = {"SOCKET_CONNECT_TIMEOUT": 0.5, "SOCKET_TIMEOUT": 1, "RETRY_SECONDS": 5}
     CACHES = {
-        "default": {"BACKEND": "django_redis.cache.RedisCache", "LOCATION": REDIS_URL},
+        "default": {
+            "BACKEND": "foreign_info.core.resilient_cache.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "OPTIONS": {**REDIS_TIMEOUTS, "FALLBACK": "local"},
+        },
         "pages": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": redis_db_url(REDIS_URL, os.environ.get("REDIS_PAGE_CACHE_DB", "1")),
+            "BACKEND": "foreign_info.core.resilient_cache.ResilientRedisCache",
+            "LOCATION": redis_db_url(REDIS_URL, REDIS_PAGE_CACHE_DB),
             "TIMEOUT": PAGE_CACHE_SECONDS,
+            "OPTIONS": {**REDIS_TIMEOUTS, "FALLBACK": "none", "CLEAR_AFTER_OUTAGE": True},
         },
     }
 else:
@@ -255,6 +271,10 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Background work (django-tasks): the database backend in production (`manage.py db_worker`),
 # immediate in development and tests.
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend")}}
+# A worker renews its lease every WORKER_HEARTBEAT_SECONDS; a task whose worker has not renewed it for
+# WORKER_LEASE_SECONDS is run again by another worker (foreign_info.workers.leases).
+WORKER_HEARTBEAT_SECONDS = float(os.environ.get("WORKER_HEARTBEAT_SECONDS", "5"))
+WORKER_LEASE_SECONDS = float(os.environ.get("WORKER_LEASE_SECONDS", "30"))
 
 REST_FRAMEWORK = {"DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"]}
 
