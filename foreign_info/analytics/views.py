@@ -40,6 +40,27 @@ def dashboard(request):
 
 
 @require_statistics
+def live_view(request):
+    """The last 30 minutes, from raw events; refreshes itself every minute."""
+    from .audience import country_name
+    from .live import last_30_minutes
+
+    form = figures.FilterForm(request.GET or {})
+    site_id = form.cleaned_data.get("site") if form.is_valid() else None
+    now = last_30_minutes(site_id)
+    context = {
+        "page_title": _("Last 30 minutes"),
+        "now": now,
+        "pages": [(title, figures.language_name(code), n) for title, code, n in now["pages"]],
+        "languages": [(figures.language_name(code), n) for code, n in now["languages"]],
+        "countries": [(country_name(code), n) for code, n in now["countries"]],
+    }
+    response = render(request, "analytics/live.html", context)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+@require_statistics
 def export(request, key, fmt):
     form = figures.FilterForm(request.GET or {})
     if not form.is_valid():

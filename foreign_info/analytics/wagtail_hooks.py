@@ -19,6 +19,7 @@ def statistics_urls():
     return [
         path("statistics/", views.dashboard, name="analytics_dashboard"),
         path("statistics/export/<slug:key>/<slug:fmt>/", views.export, name="analytics_export"),
+        path("statistics/now/", views.live_view, name="analytics_live"),
         path("statistics/scorecard/", views.scorecard_view, name="analytics_scorecard"),
         path("statistics/report/", views.report_view, name="analytics_report"),
         path("statistics/ranking/", views.ranking_view, name="analytics_ranking"),

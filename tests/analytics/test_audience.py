@@ -89,3 +89,31 @@ def test_translation_demand_lists_missing_translations_first(client, readers, ar
     # translation is live now, its French one missing.
     assert rows[0][:5] == [article.title, "French", 1, 2, "missing"]
     assert [article.title, "English", 1, 1, "live"] in rows
+
+
+def test_the_last_30_minutes_come_from_raw_events_of_the_window(client, section, article, clock, django_assert_max_num_queries):
+    import time
+
+    clock.now = time.time() - 40 * 60  # before the window
+    visit(client, "/vi/ca-phe/", AMERICAN_IP)
+    clock.now = time.time() - 5 * 60
+    visit(client, "/vi/ca-phe/", FRENCH_IP)
+    visit(client, "/vi/ca-phe/", FRENCH_IP)
+    visit(client, "/en/", AMERICAN_IP)
+    drain_and_flush()
+    client.force_login(officer())
+    response = client.get(URL + "now/")
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+    page = response.content.decode()
+    assert '<div data-figure="views"><dt>Page views</dt><dd><strong>3</strong>' in page
+    assert '<div data-figure="visitors"><dt>Visitors</dt><dd><strong>2</strong>' in page
+    assert f"<td>{article.title}</td><td>Vietnamese</td><td>2</td>" in page
+    assert "France: 2" in page and "United States of America: 1" in page
+
+
+def test_the_last_30_minutes_are_for_statistics_officers_only(client, section, django_user_model):
+    assert client.get(URL + "now/").status_code == 302
+    editor = django_user_model.objects.create_user("someone", password="pw")
+    client.force_login(editor)
+    assert client.get(URL + "now/").status_code in (302, 403)
