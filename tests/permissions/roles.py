@@ -9,8 +9,8 @@ To add a role (a department officer, say), add an entry: its `make` builds the u
 project's own screens' models, its `holds(capability, language)` states what it may do.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from django.contrib.auth.models import Group
 from wagtail.models import Locale

@@ -27,11 +27,11 @@ def test_reviewer_of_french_and_japanese_cannot_publish_or_unpublish_a_vietnames
     client.force_login(reviewer_fr_ja)
     vi = pages["vi"]
     response = client.post(api_action(vi, "unpublish"), content_type="application/json", data={})
-    assert response.status_code == 403
+    assert response.status_code in (403, 404)  # 404: the admin API does not even show the page
     assert Page.objects.get(pk=vi.pk).live
     Page.objects.filter(pk=vi.pk).update(live=False)
     response = client.post(api_action(vi, "publish"), content_type="application/json", data={})
-    assert response.status_code == 403
+    assert response.status_code in (403, 404)  # 404: the admin API does not even show the page
     assert not Page.objects.get(pk=vi.pk).live
 
 
@@ -48,7 +48,7 @@ def test_french_translator_cannot_revert_a_page_of_another_language(client, page
     latest = page.latest_revision_id
     client.force_login(users["translator_fr"])
     response = client.post(api_action(page, "revert_to_page_revision"), content_type="application/json", data={"revision_id": first.pk})
-    assert response.status_code == 403
+    assert response.status_code in (403, 404)  # 404: the admin API does not even show the page
     assert Page.objects.get(pk=page.pk).latest_revision_id == latest
 
 
