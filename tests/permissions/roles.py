@@ -1,9 +1,11 @@
 """The roles the permission matrix checks, as a small table other apps extend.
 
 Each role says how to make its user and which *capabilities* it holds on a page of each language.
-A capability names what a URL pattern needs (see `matrix.CAPABILITIES`): `view` (open a page's admin
-screens), `edit` (change its draft), `publish` (publish, unpublish, schedule), `structure` (add,
-move, copy, delete, alias), `localize` (start, sync, stop or detach translations: the lead's).
+A capability names what a URL pattern needs (see `capabilities.CAPABILITY`): `edit` (open a page's
+admin screens, change its draft or its translation), `publish` (publish, unpublish, schedule,
+restrict), `delete` (delete or start moving a page), `structure` (add, place, copy, alias), `lock`,
+`moderate` (act on the matrix's workflow task), `localize` (start, sync, stop or detach
+translations), `admin` (screens of any admin user that change nothing about the page).
 
 To add a role (a department officer, say), add an entry: its `make` builds the user through the
 project's own screens' models, its `holds(capability, language)` states what it may do.
@@ -15,16 +17,17 @@ from dataclasses import dataclass
 from django.contrib.auth.models import Group
 from wagtail.models import Locale
 
-EVERYTHING = frozenset({"view", "edit", "publish", "structure", "localize"})
+EVERYTHING = frozenset({"edit", "publish", "delete", "structure", "lock", "moderate", "localize", "admin"})
+ADMIN = {"admin"}
 
 
 @dataclass(frozen=True)
 class Role:
     make: Callable | None
-    rights: dict  # {language code or "*": set of capabilities}
+    rights: dict  # {language code, or "*" for every language: set of capabilities}
 
     def holds(self, capability, language):
-        return capability in self.rights.get(language, self.rights.get("*", set()))
+        return capability in self.rights.get(language, set()) | self.rights.get("*", set())
 
 
 def assigned(language, role):
@@ -51,9 +54,11 @@ def lead(user_model, name):
 
 
 ROLES = {
-    "editor": Role(assigned("vi", "editor"), {"vi": {"view", "edit", "publish", "structure"}}),
-    "translator_fr": Role(assigned("fr", "translator"), {"fr": {"view", "edit"}}),
-    "reviewer_fr": Role(assigned("fr", "reviewer"), {"fr": {"view", "edit", "publish"}}),
+    "editor": Role(assigned("vi", "editor"), {"vi": {"edit", "publish", "delete", "structure", "lock"}, "*": ADMIN}),
+    "translator_fr": Role(assigned("fr", "translator"), {"fr": {"edit"}, "*": ADMIN}),
+    # Wagtail lets whoever may edit and publish a page without sub-pages delete it.
+    "reviewer_fr": Role(assigned("fr", "reviewer"), {"fr": {"edit", "publish", "delete"}, "*": ADMIN}),
     "lead": Role(lead, {"*": EVERYTHING}),
     "anonymous": Role(None, {}),
+    # Department roles (foreign_info/departments) add their entries here: officer, leader.
 }
