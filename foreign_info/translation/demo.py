@@ -1,5 +1,6 @@
-"""Demo of translation work: a translator each for French and Japanese (the demo's English is
-complete), a reviewer of both, a lead,
+"""Demo of translation work: the publishing demo's `editor` made source editor of Vietnamese (it
+writes and publishes the Vietnamese pages), a translator each for French and Japanese (the demo's
+English is complete), a reviewer of both, a lead,
 and jobs in several states (waiting, in progress, in review, returned, overdue; published ones come
 from the publishing demo's translations). Idempotent and offline: jobs are only moved once."""
 
@@ -16,6 +17,7 @@ from .roles import LEADS_GROUP
 
 DEMO_TEAM = {
     # username: (password, [(language, role)], lead)
+    "editor": ("editor-demo-2026", [("vi", "editor")], False),
     "translator-fr": ("translator-fr-demo-2026", [("fr", "translator")], False),
     "translator-ja": ("translator-ja-demo-2026", [("ja", "translator")], False),
     "reviewer": ("reviewer-demo-2026", [("fr", "reviewer"), ("ja", "reviewer")], False),

@@ -18,6 +18,8 @@ from foreign_info.core.languages import TARGET_LANGUAGES
 class Role(models.TextChoices):
     TRANSLATOR = "translator", _("translator")
     REVIEWER = "reviewer", _("reviewer")
+    # Writes and publishes the Vietnamese sources; only ever assigned to the source language.
+    EDITOR = "editor", _("source editor")
 
 
 class LanguageAssignment(models.Model):
@@ -34,6 +36,37 @@ class LanguageAssignment(models.Model):
 
     def __str__(self):
         return f"{self.user} · {self.locale.get_display_name()} · {self.get_role_display()}"
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        from foreign_info.core.languages import SOURCE_LANGUAGE
+
+        if self.locale_id is None or not self.role:
+            return
+        is_source = self.locale.language_code == SOURCE_LANGUAGE
+        if self.role == Role.EDITOR and not is_source:
+            raise ValidationError({"role": _("Source editors write the Vietnamese pages: choose Vietnamese.")})
+        if self.role != Role.EDITOR and is_source:
+            raise ValidationError({"role": _("Vietnamese is the source language: make the user a source editor.")})
+
+
+class LanguageGroup(models.Model):
+    """The Wagtail group that holds one role's page permissions on one language's section roots.
+
+    Kept as a row rather than found by name so that renaming the group in Wagtail's Groups screen
+    does not cut it loose from the assignments that fill it.
+    """
+
+    group = models.OneToOneField("auth.Group", on_delete=models.CASCADE, related_name="language_role")
+    locale = models.ForeignKey(Locale, on_delete=models.CASCADE, related_name="+")
+    role = models.CharField(max_length=20, choices=Role.choices)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["locale", "role"], name="translation_one_group_per_language_role")]
+
+    def __str__(self):
+        return self.group.name
 
 
 class SectionTranslationConfig(models.Model):

@@ -7,20 +7,18 @@ Contract:
   (wagtail-localize's editor, machine drafts, PO download and upload) and submit them for review.
   They can never edit a source (Vietnamese) page and never publish.
 - A *reviewer* of a language may do what its translators do, plus return and publish.
+- A *source editor* (assigned to Vietnamese) writes and publishes the Vietnamese pages; that is
+  Wagtail's page permissions on the Vietnamese sections (see `groups`), not a translation role.
 - Anyone else may do none of these things in that language.
 
 The answer depends only on the user's assignments, loaded once per request and cached on the
 user object, so checking many rows costs no query per row.
 """
 
-from django.contrib.auth.models import Group
-
 from foreign_info.core.languages import SOURCE_LANGUAGE
 
 LEAD_PERMISSION = "translation.lead_translations"
 LEADS_GROUP = "Translation leads"
-TRANSLATORS_GROUP = "Translators"
-REVIEWERS_GROUP = "Reviewers"
 
 VIEW, EDIT, SUBMIT, REVIEW, PUBLISH, ASSIGN, SYNC = "view", "edit", "submit", "review", "publish", "assign", "sync"
 TRANSLATOR_ACTIONS = {VIEW, EDIT, SUBMIT}
@@ -52,7 +50,7 @@ def languages(user, role=None):
 
     if is_lead(user):
         return list(TARGET_LANGUAGES)
-    return [code for code, roles in assignments(user).items() if role is None or role in roles]
+    return [code for code, roles in assignments(user).items() if code != SOURCE_LANGUAGE and (role is None or role in roles)]
 
 
 def can(user, action, language_code):
@@ -71,20 +69,9 @@ def can(user, action, language_code):
     return False
 
 
-def is_language_worker(user):
-    """A translator or reviewer who is not a lead: the users the scope middleware restricts."""
-    return bool(user and user.is_authenticated and not is_lead(user) and assignments(user))
-
-
 def sync_worker_groups(user):
-    """Keep `user` in the Translators/Reviewers groups (Wagtail admin access and page edit rights)
-    exactly while they hold a matching assignment."""
-    roles = set().union(*assignments(user).values()) if assignments(user) else set()
-    for role, name in (("translator", TRANSLATORS_GROUP), ("reviewer", REVIEWERS_GROUP)):
-        group = Group.objects.filter(name=name).first()
-        if group is None:
-            continue
-        if role in roles:
-            user.groups.add(group)
-        else:
-            user.groups.remove(group)
+    """Keep `user` in exactly the language groups ("Translators · fr", ...) their assignments name:
+    those groups hold the Wagtail page permissions (see `groups`)."""
+    from .groups import sync_user_groups
+
+    sync_user_groups(user)

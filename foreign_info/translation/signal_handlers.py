@@ -1,7 +1,8 @@
 """Publishing drives the jobs: a Vietnamese page published in the section creates or updates its
 jobs; a translation published (from a job, wagtail-localize's editor or anywhere else) closes its
 job and feeds translation memory. Segments saved in the editor move their job's progress.
-Assignments keep the worker groups in step."""
+Assignments keep the language groups in step, and a section created in a locale gets
+that language's rights."""
 
 from django.db.models.signals import post_delete, post_migrate, post_save
 from wagtail.signals import page_published
@@ -48,6 +49,15 @@ def on_assignment_changed(sender, instance, **kwargs):
     sync_worker_groups(user)
 
 
+def on_section_created(sender, instance, created, raw=False, **kwargs):
+    """A section created in a locale (a new site, or a section translated later) gets the rights
+    of that language's groups at once."""
+    if created and not raw:
+        from .groups import grant_section
+
+        grant_section(instance)
+
+
 def on_post_migrate(sender, **kwargs):
     if sender.name == "foreign_info.translation":
         from .groups import ensure_groups
@@ -58,8 +68,11 @@ def on_post_migrate(sender, **kwargs):
 def connect():
     from wagtail_localize.models import StringTranslation
 
+    from foreign_info.publishing.models import SectionPage
+
     from .models import LanguageAssignment
 
+    post_save.connect(on_section_created, sender=SectionPage, dispatch_uid="translation-section-rights")
     page_published.connect(on_page_published, dispatch_uid="translation-jobs-on-publish")
     post_save.connect(on_assignment_changed, sender=LanguageAssignment, dispatch_uid="translation-assignment-saved")
     post_delete.connect(on_assignment_changed, sender=LanguageAssignment, dispatch_uid="translation-assignment-deleted")

@@ -69,8 +69,13 @@ def test_translate_review_publish_read(browser, live_server, section, team, prov
     wait(browser).until(when.text_to_be_present_in_element((By.CSS_SELECTOR, "body"), "Buon Ma Thuot coffee goes global"))
     wait(browser).until_not(when.text_to_be_present_in_element((By.CSS_SELECTOR, "body"), "Saving..."))
 
-    browser.get(f"{live_server.url}/admin/translation/queue/en/")
-    click_action(browser, job, "submit")
+    # The editor's main button is the job's next step, never a lead-only action that would be refused.
+    step = browser.find_element(By.CSS_SELECTOR, ".translation-next-step")
+    assert step.is_displayed() and step.text == "Submit for review"
+    leads_only = "//*[normalize-space()='Stop Synced translation' or normalize-space()='Convert to alias page']"
+    assert not [element for element in browser.find_elements(By.XPATH, leads_only) if element.is_displayed()]
+    step.click()
+    wait(browser).until(when.text_to_be_present_in_element((By.CSS_SELECTOR, ".messages"), "done"))
     assert TranslationJob.objects.get(pk=job.pk).state == JobState.IN_REVIEW
 
     log_in(browser, live_server, "reviewer_en")

@@ -24,17 +24,8 @@ def team(db, django_user_model, section):
     for code in ("en", "fr"):
         LanguageAssignment.objects.create(user=make(f"translator_{code}"), locale=Locale.objects.get(language_code=code), role="translator")
         LanguageAssignment.objects.create(user=make(f"reviewer_{code}"), locale=Locale.objects.get(language_code=code), role="reviewer")
-    editor = make("editor")
-    editor.groups.add(Group.objects.get_or_create(name="Editors")[0])
-    from django.contrib.auth.models import Permission
-
-    editor.user_permissions.add(Permission.objects.get(codename="access_admin"))
-    from wagtail.models import GroupPagePermission, Page
-
-    for codename in ("add_page", "change_page", "publish_page"):
-        GroupPagePermission.objects.get_or_create(
-            group=Group.objects.get(name="Editors"), page=Page.get_first_root_node(), permission=Permission.objects.get(codename=codename)
-        )
+    # A source editor: Wagtail page rights on the Vietnamese section only, through its assignment.
+    LanguageAssignment.objects.create(user=make("editor"), locale=Locale.objects.get(language_code="vi"), role="editor")
     make("stranger")
     return users
 

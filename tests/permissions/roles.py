@@ -1,0 +1,64 @@
+"""The roles the permission matrix checks, as a small table other apps extend.
+
+Each role says how to make its user and which *capabilities* it holds on a page of each language.
+A capability names what a URL pattern needs (see `capabilities.CAPABILITY`): `edit` (open a page's
+admin screens, change its draft or its translation), `publish` (publish, unpublish, schedule,
+restrict), `delete` (delete or start moving a page), `structure` (add, place, copy, alias), `lock`,
+`moderate` (act on the matrix's workflow task), `localize` (start, sync, stop or detach
+translations), `admin` (screens of any admin user that change nothing about the page).
+
+To add a role (a department officer, say), add an entry: its `make` builds the user through the
+project's own screens' models, its `holds(capability, language)` states what it may do.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group
+from wagtail.models import Locale
+
+EVERYTHING = frozenset({"edit", "publish", "delete", "structure", "lock", "moderate", "localize", "admin"})
+ADMIN = {"admin"}
+
+
+@dataclass(frozen=True)
+class Role:
+    make: Callable | None
+    rights: dict  # {language code, or "*" for every language: set of capabilities}
+
+    def holds(self, capability, language):
+        return capability in self.rights.get(language, set()) | self.rights.get("*", set())
+
+
+def assigned(language, role):
+    """A user made `role` of `language` on the Language assignments screen's model."""
+
+    def make(user_model, name):
+        from foreign_info.translation.models import LanguageAssignment
+
+        user = user_model.objects.create_user(name, f"{name}@example.org", "pw-12345-xyz")
+        LanguageAssignment.objects.create(user=user, locale=Locale.objects.get(language_code=language), role=role)
+        return user
+
+    return make
+
+
+def lead(user_model, name):
+    from foreign_info.translation.groups import ensure_groups
+    from foreign_info.translation.roles import LEADS_GROUP
+
+    ensure_groups()
+    user = user_model.objects.create_user(name, f"{name}@example.org", "pw-12345-xyz")
+    user.groups.add(Group.objects.get(name=LEADS_GROUP))
+    return user
+
+
+ROLES = {
+    "editor": Role(assigned("vi", "editor"), {"vi": {"edit", "publish", "delete", "structure", "lock"}, "*": ADMIN}),
+    "translator_fr": Role(assigned("fr", "translator"), {"fr": {"edit"}, "*": ADMIN}),
+    # Wagtail lets whoever may edit and publish a page without sub-pages delete it.
+    "reviewer_fr": Role(assigned("fr", "reviewer"), {"fr": {"edit", "publish", "delete"}, "*": ADMIN}),
+    "lead": Role(lead, {"*": EVERYTHING}),
+    "anonymous": Role(None, {}),
+    # Department roles (foreign_info/departments) add their entries here: officer, leader.
+}
