@@ -61,6 +61,23 @@ def ensure_groups(apps=django_apps):
     return groups
 
 
+def sync_member_groups(user):
+    """`user` is in the officers' group exactly while an officer of some department, and in the
+    leaders' group exactly while leading one: the Departments screen is where membership is
+    managed, as the Language assignments screen is for translators."""
+    from .models import Department, DepartmentOfficer
+
+    groups = ensure_groups()
+    for name, member in (
+        (OFFICERS_GROUP, DepartmentOfficer.objects.filter(user=user).exists()),
+        (LEADERS_GROUP, Department.objects.filter(leader=user).exists()),
+    ):
+        if member:
+            user.groups.add(groups[name])
+        else:
+            user.groups.remove(groups[name])
+
+
 def ensure_workflow():
     from wagtail.models import GroupApprovalTask, Workflow, WorkflowPage, WorkflowTask
 

@@ -7,6 +7,8 @@ from wagtail.signals import page_published, task_submitted, workflow_cancelled, 
 
 from foreign_info.core.languages import SOURCE_LANGUAGE
 
+from .groups import LEADERS_GROUP
+
 
 def contributions_of(workflow_state):
     from .models import Contribution
@@ -46,6 +48,24 @@ def on_workflow_cancelled(sender, instance, **kwargs):
     contributions_of(instance).exclude(state=ContributionState.PUBLISHED).update(state=ContributionState.WITHDRAWN)
 
 
+def on_department_saved(sender, instance, **kwargs):
+    from django.contrib.auth import get_user_model
+
+    from .groups import sync_member_groups
+
+    # The leader may have changed: whoever led it before loses the group unless they lead another.
+    for user in get_user_model().objects.filter(groups__name=LEADERS_GROUP).exclude(led_departments__isnull=False):
+        sync_member_groups(user)
+    if instance.leader_id:
+        sync_member_groups(instance.leader)
+
+
+def on_officer_changed(sender, instance, **kwargs):
+    from .groups import sync_member_groups
+
+    sync_member_groups(instance.user)
+
+
 def on_post_migrate(sender, **kwargs):
     if sender.name == "foreign_info.departments":
         from .groups import ensure_workflow
@@ -64,3 +84,11 @@ def connect():
     workflow_rejected.connect(on_workflow_rejected, dispatch_uid="departments-workflow-rejected")
     workflow_cancelled.connect(on_workflow_cancelled, dispatch_uid="departments-workflow-cancelled")
     post_migrate.connect(on_post_migrate, dispatch_uid="departments-groups")
+    from django.db.models.signals import post_delete, post_save
+
+    from .models import Department, DepartmentOfficer
+
+    post_save.connect(on_department_saved, sender=Department, dispatch_uid="departments-leader-group")
+    post_delete.connect(on_department_saved, sender=Department, dispatch_uid="departments-leader-group-deleted")
+    post_save.connect(on_officer_changed, sender=DepartmentOfficer, dispatch_uid="departments-officer-group")
+    post_delete.connect(on_officer_changed, sender=DepartmentOfficer, dispatch_uid="departments-officer-group-deleted")

@@ -154,3 +154,21 @@ def test_a_superuser_gets_the_read_only_listing_and_the_department_screens(clien
     assert client.get("/admin/contributions/results/").status_code == 200
     department = people["department_a"]
     assert client.get(f"/admin/snippets/departments/department/edit/{department.pk}/").status_code == 200
+
+
+def test_group_membership_follows_the_departments_screen(django_user_model, section):
+    """Who leads or serves a department is managed on the Departments screen; the groups that
+    carry their rights follow it, and lose whoever no longer holds the role."""
+    from foreign_info.departments.groups import LEADERS_GROUP, OFFICERS_GROUP
+    from foreign_info.departments.models import Department, DepartmentOfficer
+
+    first, second, officer = (django_user_model.objects.create_user(name, password="pw") for name in ("first", "second", "someone"))
+    department = Department.objects.create(name="Sở Ngoại vụ", leader=first)
+    membership = DepartmentOfficer.objects.create(department=department, user=officer)
+    assert first.groups.filter(name=LEADERS_GROUP).exists()
+    assert officer.groups.filter(name=OFFICERS_GROUP).exists()
+    department.leader = second
+    department.save()
+    assert not first.groups.filter(name=LEADERS_GROUP).exists() and second.groups.filter(name=LEADERS_GROUP).exists()
+    membership.delete()
+    assert not officer.groups.filter(name=OFFICERS_GROUP).exists()

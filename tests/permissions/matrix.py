@@ -169,11 +169,17 @@ class Target:
         return {keyword: FILLERS[keyword](self, pattern) for keyword in pattern.keywords}
 
     def url(self, pattern):
+        if pattern.key in ALIAS_ONLY and not self.page.alias_of_id:
+            # Wagtail refuses a page that is no alias (400) before it checks the user's rights, so
+            # on the matrix's pages the answer says nothing about permissions.
+            raise NotApplicable(pattern.key)
         url = reverse(pattern.name, kwargs=self.fill(pattern))
         if pattern.name == "wagtail_bulk_action":
             url += f"?id={self.page.pk}"
         return url
 
+
+ALIAS_ONLY = {"wagtailadmin_api:pages:action[convert_alias]"}
 
 # Patterns about a translation that name it by its page: a Vietnamese source page has none.
 TRANSLATION_PAGE_PATTERNS = {"wagtail_localize:convert_to_alias"}

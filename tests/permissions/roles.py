@@ -53,6 +53,27 @@ def lead(user_model, name):
     return user
 
 
+def department_member(as_leader):
+    """The officer, or the leader, of a department (foreign_info.departments): its groups hold
+    add rights on the Vietnamese section only; approving goes through their workflow task."""
+
+    def make(user_model, name):
+        from foreign_info.departments.groups import ensure_groups as ensure_department_groups
+        from foreign_info.departments.models import Department, DepartmentOfficer
+
+        ensure_department_groups()
+        user = user_model.objects.create_user(name, f"{name}@example.org", "pw-12345-xyz")
+        if as_leader:
+            Department.objects.create(name=f"Sở {name}", leader=user)
+        else:
+            leader = user_model.objects.create_user(f"{name}-leader", f"{name}-leader@example.org", "pw-12345-xyz")
+            department = Department.objects.create(name=f"Sở {name}", leader=leader)
+            DepartmentOfficer.objects.create(department=department, user=user)
+        return user
+
+    return make
+
+
 ROLES = {
     "editor": Role(assigned("vi", "editor"), {"vi": {"edit", "publish", "delete", "structure", "lock"}, "*": ADMIN}),
     "translator_fr": Role(assigned("fr", "translator"), {"fr": {"edit"}, "*": ADMIN}),
@@ -60,5 +81,9 @@ ROLES = {
     "reviewer_fr": Role(assigned("fr", "reviewer"), {"fr": {"edit", "publish", "delete"}, "*": ADMIN}),
     "lead": Role(lead, {"*": EVERYTHING}),
     "anonymous": Role(None, {}),
-    # Department roles (foreign_info/departments) add their entries here: officer, leader.
+    # Departments: officers add Vietnamese pages and edit only their own (the target pages are not;
+    # copying, aliasing and moving need edit or delete rights); leaders approve their officers'
+    # pages in the workflow, never publish.
+    "department_officer": Role(department_member(as_leader=False), {"*": ADMIN}),
+    "department_leader": Role(department_member(as_leader=True), {"*": ADMIN}),
 }

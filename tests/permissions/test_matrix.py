@@ -39,7 +39,8 @@ def mismatches(client, users, pages, role, patterns):
 def test_write_paths_obey_each_language(role, client, users, pages, provider):
     patterns = [p for p in matrix.page_patterns() if p.name.startswith(WRITE_PATHS)]
     assert len(patterns) >= 10  # every admin API action and page bulk action Wagtail registers
-    assert mismatches(client, users, pages, role, patterns) == []
+    wrong = mismatches(client, users, pages, role, patterns)
+    assert wrong == [], "\n".join(map(str, wrong))
 
 
 @pytest.mark.slow
