@@ -10,4 +10,15 @@ class CoreConfig(AppConfig):
         from . import languages, signal_handlers
 
         languages.register_missing_lang_info()
+        register_slug_widget()
         signal_handlers.connect()
+
+
+def register_slug_widget():
+    """Every slug field of the admin (pages, topics) gets the widget that transliterates Vietnamese."""
+    from django.db import models
+    from wagtail.admin.forms.models import register_form_field_override
+
+    from .slugs import TransliteratingSlugInput
+
+    register_form_field_override(models.SlugField, override={"widget": TransliteratingSlugInput})

@@ -10,6 +10,7 @@ This module must stay importable from settings: no Django models, no app registr
 import unicodedata
 
 from django.conf.locale import LANG_INFO
+from django.utils.translation import gettext_lazy
 
 SOURCE_LANGUAGE = "vi"
 
@@ -27,6 +28,25 @@ LANGUAGES = [
     ("lo", "Lao"),
 ]
 LANGUAGE_CODES = [code for code, _name in LANGUAGES]
+# The same names, marked for translation: how the admin names a language to its user.
+TRANSLATED_NAMES = {
+    "vi": gettext_lazy("Vietnamese"),
+    "en": gettext_lazy("English"),
+    "fr": gettext_lazy("French"),
+    "zh-hans": gettext_lazy("Simplified Chinese"),
+    "ja": gettext_lazy("Japanese"),
+    "ko": gettext_lazy("Korean"),
+    "ru": gettext_lazy("Russian"),
+    "km": gettext_lazy("Khmer"),
+    "lo": gettext_lazy("Lao"),
+}
+
+
+def language_name(code):
+    """The language's name in the active (admin) language, e.g. "tiếng Pháp" for fr in Vietnamese."""
+    return str(TRANSLATED_NAMES.get(code, code))
+
+
 TARGET_LANGUAGES = [code for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE]
 
 # BCP 47 tags for `lang`, `hreflang` and JSON-LD `inLanguage`: Django's codes are lower case,

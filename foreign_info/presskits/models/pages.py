@@ -16,6 +16,8 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
+
 from .. import blocks
 
 
@@ -31,7 +33,7 @@ class PressKitQuerySet(PageQuerySet):
 PressKitManager = PageManager.from_queryset(PressKitQuerySet)
 
 
-class PressRoomPage(RoutablePageMixin, Page):
+class PressRoomPage(TransliteratedSlugMixin, RoutablePageMixin, Page):
     """Where foreign correspondents find the section's press kits and ask for accreditation.
 
     Not a cached page (publishing's CacheablePageMixin), nor are kits: an accredited journalist sees
@@ -40,7 +42,7 @@ class PressRoomPage(RoutablePageMixin, Page):
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
     accreditation_intro = RichTextField(_("about accreditation"), features=["bold", "italic", "link"], blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("accreditation_intro")]
+    content_panels = title_and_slug_panels() + [FieldPanel("intro"), FieldPanel("accreditation_intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["publishing.SectionPage"]
@@ -94,7 +96,7 @@ class PressRoomPage(RoutablePageMixin, Page):
         return sign_out(self, request)
 
 
-class PressKitPage(RoutablePageMixin, Page):
+class PressKitPage(TransliteratedSlugMixin, RoutablePageMixin, Page):
     """A press kit in one language."""
 
     summary = models.TextField(_("summary"), max_length=1000)
@@ -114,7 +116,7 @@ class PressKitPage(RoutablePageMixin, Page):
     fact_sheet = StreamField([("fact", blocks.FactBlock())], verbose_name=_("fact sheet"), blank=True)
     contacts = StreamField([("contact", blocks.ContactBlock())], verbose_name=_("press contacts"), blank=True)
 
-    content_panels = Page.content_panels + [
+    content_panels = title_and_slug_panels() + [
         FieldPanel("summary"),
         FieldPanel("cover_image"),
         FieldPanel("backgrounder"),

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from foreign_info.core.languages import SOURCE_LANGUAGE
 from foreign_info.core.page_cache import mark_cacheable
+from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 
 from .. import listings
 from ..feeds import AtomSectionFeed, RssSectionFeed
@@ -27,7 +28,7 @@ class CacheablePageMixin:
         return response
 
 
-class SectionPage(CacheablePageMixin, RoutablePageMixin, Page):
+class SectionPage(TransliteratedSlugMixin, CacheablePageMixin, RoutablePageMixin, Page):
     """The home of the foreign-information section in one language.
 
     Topic pages, search and the feeds are routes of this page rather than pages of their own, so
@@ -41,7 +42,7 @@ class SectionPage(CacheablePageMixin, RoutablePageMixin, Page):
     hero_caption = models.CharField(_("hero caption"), max_length=500, blank=True)
     items_per_page = models.PositiveSmallIntegerField(_("articles per page"), default=12)
 
-    content_panels = Page.content_panels + [
+    content_panels = title_and_slug_panels() + [
         FieldPanel("intro"),
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt"), FieldPanel("hero_caption")], _("Hero")),
         InlinePanel("featured_items", label=_("Featured articles"), max_num=6),
