@@ -11,6 +11,9 @@ class CoreConfig(AppConfig):
 
         languages.register_missing_lang_info()
         register_slug_widget()
+        from .slugs import install_translation_writer_flag
+
+        install_translation_writer_flag()
         signal_handlers.connect()
 
 

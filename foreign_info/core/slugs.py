@@ -9,11 +9,15 @@ Django's and Wagtail's own slugify drop what they cannot decompose to ASCII: "Đ
 - Khmer and Lao are transliterated too: their vowel signs are combining marks, which Django's slug
   validation refuses, so a Unicode slug would lose them.
 
-A translation never keeps the Vietnamese slug: when wagtail-localize copies it over (the slug is a
-synchronised field that a translator may override), it is replaced by one made from the translated
+A translation never keeps the Vietnamese slug: when wagtail-localize creates or syncs it (copying the
+slug, a synchronised field that a translator may override), it gets one made from the translated
 title, unique among the page's siblings in that language. Once a translation has been published its
-slug stays, so links readers shared keep working; a translator's override always wins.
+slug stays, so links readers shared keep working; a translator's override always wins. A page copied
+for translation by code (Wagtail's `copy_for_translation`) keeps the slug it is given.
 """
+
+import contextvars
+import functools
 
 from anyascii import anyascii
 from django.utils.text import slugify
@@ -69,9 +73,36 @@ class TransliteratingSlugInput(SlugInput):
         super().__init__(attrs=attrs, formatters=formatters or browser_formatters(), locale=locale)
 
 
+# True while wagtail-localize writes a translation (create_or_update_translation): the only moment
+# a translation's slug is the Vietnamese one because it was copied over, not because someone chose it.
+writing_translation = contextvars.ContextVar("writing_translation", default=False)
+
+
+def install_translation_writer_flag():
+    """Wrap wagtail-localize's TranslationSource.create_or_update_translation, through which every
+    path that creates or syncs a translation passes (its editor, its "sync", the queue's jobs), so
+    that `translation_slug` knows when it runs. wagtail-localize has no signal for it."""
+    from wagtail_localize.models import TranslationSource
+
+    original = TranslationSource.create_or_update_translation
+    if getattr(original, "sets_writing_translation", False):
+        return
+
+    @functools.wraps(original)
+    def create_or_update_translation(self, *args, **kwargs):
+        token = writing_translation.set(True)
+        try:
+            return original(self, *args, **kwargs)
+        finally:
+            writing_translation.reset(token)
+
+    create_or_update_translation.sets_writing_translation = True
+    TranslationSource.create_or_update_translation = create_or_update_translation
+
+
 def translation_slug(page):
     """The slug a translated page should carry, or None to keep the one it has. See the module docstring."""
-    if not page.locale_id or page.locale.language_code == SOURCE_LANGUAGE:
+    if not writing_translation.get() or not page.locale_id or page.locale.language_code == SOURCE_LANGUAGE:
         return None
     source_slug = Page.objects.filter(translation_key=page.translation_key, locale__language_code=SOURCE_LANGUAGE).values_list("slug", flat=True).first()
     if source_slug is None or page.slug != source_slug:
