@@ -137,7 +137,7 @@ def test_captions_and_alt_text_are_translated_with_the_page(client, section, dja
     with django_capture_on_commit_callbacks(execute=True):
         translation, missing = translate_instance(page, "en", english)
     assert "Chú thích ảnh 1" not in missing and "Mô tả ảnh 2" not in missing
-    soup = soup_of(client, "/en/phong-su-anh/")
+    soup = soup_of(client, "/en/coffee-harvest/")
     assert [node.text for node in soup.select(".gallery-item .caption")] == ["Caption one", "Caption two"]
     assert [img["alt"] for img in soup.select(".gallery-item img")] == ["Alt one", "Alt two"]
     assert soup.html["lang"] == "en"
