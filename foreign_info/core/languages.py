@@ -10,7 +10,7 @@ This module must stay importable from settings: no Django models, no app registr
 import unicodedata
 
 from django.conf.locale import LANG_INFO
-from django.utils.translation import gettext_lazy
+from django.utils.translation import pgettext_lazy
 
 SOURCE_LANGUAGE = "vi"
 
@@ -28,17 +28,18 @@ LANGUAGES = [
     ("lo", "Lao"),
 ]
 LANGUAGE_CODES = [code for code, _name in LANGUAGES]
-# The same names, marked for translation: how the admin names a language to its user.
+# The same names, marked for translation: how the admin names a language to its user inside a
+# sentence (a context of their own, so Django's capitalised names elsewhere stay as they are).
 TRANSLATED_NAMES = {
-    "vi": gettext_lazy("Vietnamese"),
-    "en": gettext_lazy("English"),
-    "fr": gettext_lazy("French"),
-    "zh-hans": gettext_lazy("Simplified Chinese"),
-    "ja": gettext_lazy("Japanese"),
-    "ko": gettext_lazy("Korean"),
-    "ru": gettext_lazy("Russian"),
-    "km": gettext_lazy("Khmer"),
-    "lo": gettext_lazy("Lao"),
+    "vi": pgettext_lazy("language in a sentence", "Vietnamese"),
+    "en": pgettext_lazy("language in a sentence", "English"),
+    "fr": pgettext_lazy("language in a sentence", "French"),
+    "zh-hans": pgettext_lazy("language in a sentence", "Simplified Chinese"),
+    "ja": pgettext_lazy("language in a sentence", "Japanese"),
+    "ko": pgettext_lazy("language in a sentence", "Korean"),
+    "ru": pgettext_lazy("language in a sentence", "Russian"),
+    "km": pgettext_lazy("language in a sentence", "Khmer"),
+    "lo": pgettext_lazy("language in a sentence", "Lao"),
 }
 
 
