@@ -1,5 +1,6 @@
 import os
 import shutil
+from urllib.parse import urlsplit
 
 import pytest
 from django.conf import settings
@@ -120,3 +121,11 @@ def pytest_collection_modifyitems(config, items):
 def pytest_configure(config):
     # Compiled catalogues are made by `make messages`; tests that render pages need them.
     settings.LOCALE_PATHS  # noqa: B018 - force settings to load early
+
+
+def translated_path(source_slug, code):
+    """The path of the translation into `code` of the Vietnamese page `source_slug`, or None:
+    translations made by wagtail-localize take their slug from their translated title."""
+    source = Page.objects.filter(slug=source_slug, locale__language_code="vi").first()
+    translation = Page.objects.filter(translation_key=source.translation_key, locale__language_code=code).first() if source else None
+    return urlsplit(translation.specific.get_url()).path if translation else None

@@ -10,4 +10,18 @@ class CoreConfig(AppConfig):
         from . import checks, languages, signal_handlers  # noqa: F401 - checks registers itself
 
         languages.register_missing_lang_info()
+        register_slug_widget()
+        from .slugs import install_translation_writer_flag
+
+        install_translation_writer_flag()
         signal_handlers.connect()
+
+
+def register_slug_widget():
+    """Every slug field of the admin (pages, topics) gets the widget that transliterates Vietnamese."""
+    from django.db import models
+    from wagtail.admin.forms.models import register_form_field_override
+
+    from .slugs import TransliteratingSlugInput
+
+    register_form_field_override(models.SlugField, override={"widget": TransliteratingSlugInput})

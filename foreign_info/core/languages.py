@@ -10,6 +10,7 @@ This module must stay importable from settings: no Django models, no app registr
 import unicodedata
 
 from django.conf.locale import LANG_INFO
+from django.utils.translation import pgettext_lazy
 
 SOURCE_LANGUAGE = "vi"
 
@@ -27,6 +28,26 @@ LANGUAGES = [
     ("lo", "Lao"),
 ]
 LANGUAGE_CODES = [code for code, _name in LANGUAGES]
+# The same names, marked for translation: how the admin names a language to its user inside a
+# sentence (a context of their own, so Django's capitalised names elsewhere stay as they are).
+TRANSLATED_NAMES = {
+    "vi": pgettext_lazy("language in a sentence", "Vietnamese"),
+    "en": pgettext_lazy("language in a sentence", "English"),
+    "fr": pgettext_lazy("language in a sentence", "French"),
+    "zh-hans": pgettext_lazy("language in a sentence", "Simplified Chinese"),
+    "ja": pgettext_lazy("language in a sentence", "Japanese"),
+    "ko": pgettext_lazy("language in a sentence", "Korean"),
+    "ru": pgettext_lazy("language in a sentence", "Russian"),
+    "km": pgettext_lazy("language in a sentence", "Khmer"),
+    "lo": pgettext_lazy("language in a sentence", "Lao"),
+}
+
+
+def language_name(code):
+    """The language's name in the active (admin) language, e.g. "tiếng Pháp" for fr in Vietnamese."""
+    return str(TRANSLATED_NAMES.get(code, code))
+
+
 TARGET_LANGUAGES = [code for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE]
 
 # BCP 47 tags for `lang`, `hreflang` and JSON-LD `inLanguage`: Django's codes are lower case,

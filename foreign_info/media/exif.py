@@ -1,7 +1,7 @@
-"""What a photo's EXIF says about when and where it was taken, to prefill a photo story's items.
+"""What a photo's EXIF says about when it was taken, to prefill a photo story's items.
 
-Both functions take a Pillow Exif and return None or "" for missing or broken values, never raise.
-The place is the GPS position in decimal degrees, for the editor to replace with a name.
+The GPS position is only ever removed (photos.py), never read into a field: coordinates are not a
+place name, and a public "place" prefilled with them told readers where a reporter stood.
 """
 
 import datetime
@@ -16,18 +16,3 @@ def date_taken(exif):
         return datetime.datetime.strptime(str(raw).strip("\x00 "), "%Y:%m:%d %H:%M:%S").date() if raw else None
     except ValueError:
         return None
-
-
-def gps_place(exif):
-    gps = exif.get_ifd(GPS_IFD)
-    try:
-        latitude = degrees(gps[2]) * (-1 if gps.get(1) == "S" else 1)
-        longitude = degrees(gps[4]) * (-1 if gps.get(3) == "W" else 1)
-    except (KeyError, TypeError, ValueError, ZeroDivisionError, IndexError):
-        return ""
-    return f"{latitude:.4f}, {longitude:.4f}"
-
-
-def degrees(value):
-    d, m, s = (float(part) for part in value)
-    return d + m / 60 + s / 3600

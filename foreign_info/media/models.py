@@ -95,12 +95,11 @@ class VideoClip(index.Indexed, models.Model):
 
 
 class PhotoCapture(models.Model):
-    """When and where a photo was taken, read from its EXIF at upload, before the GPS position is
-    removed from the file (photos.py). Only editors see it: it prefills photo-story items."""
+    """When a photo was taken, read from its EXIF at upload (photos.py). It prefills photo-story
+    items; the GPS position is removed from the file and never kept (exif.py says why)."""
 
     image = models.OneToOneField("core.PortalImage", on_delete=models.CASCADE, related_name="capture")
     taken_on = models.DateField(null=True, blank=True)
-    place = models.CharField(max_length=120, blank=True)
 
     def __str__(self):
-        return f"{self.image_id}: {self.taken_on} {self.place}"
+        return f"{self.image_id}: {self.taken_on}"

@@ -1,7 +1,7 @@
 """Every photo uploaded to the portal is made safe to publish before it is stored.
 
-Contract: `prepare(file)` reads an uploaded image and returns a `PreparedPhoto` with when and where
-it was taken (from EXIF, for editors to prefill captions) and, when the file must change, new
+Contract: `prepare(file)` reads an uploaded image and returns a `PreparedPhoto` with when it was
+taken (from EXIF, to prefill a photo story's items) and, when the file must change, new
 content: the GPS position removed (a reporter's location must not travel with every rendition and
 download: Willow copies EXIF into renditions), and HEIC converted to JPEG, which every browser
 and newsroom opens. A JPEG is rewritten with its own quantisation tables, so it loses nothing
@@ -22,7 +22,6 @@ CONVERT_TO_JPEG = {"HEIF", "HEIC", "MPO"}
 @dataclass
 class PreparedPhoto:
     taken_on: object = None
-    place: str = ""
     content: bytes | None = None
     name: str = ""
     size: tuple = (0, 0)
@@ -35,7 +34,7 @@ def prepare(file, name):
     try:
         with Image.open(io.BytesIO(data)) as image:
             metadata = image.getexif()
-            prepared = PreparedPhoto(exif.date_taken(metadata), exif.gps_place(metadata))
+            prepared = PreparedPhoto(exif.date_taken(metadata))
             # CMYK JPEGs (from print workflows) show wrong colours or not at all in browsers.
             convert = image.format in CONVERT_TO_JPEG or image.mode == "CMYK"
             if exif.GPS_IFD not in metadata and not convert:

@@ -10,7 +10,10 @@ from .queues import SORTS
 
 
 class QueueFilterForm(forms.Form):
-    state = forms.ChoiceField(label=_("State"), required=False, choices=[("", _("All")), *JobState.choices, ("overdue", _("overdue"))])
+    # Open work by default: published jobs are done, and listing them buried what is left to do.
+    state = forms.ChoiceField(
+        label=_("State"), required=False, choices=[("", _("Open work")), *JobState.choices, ("overdue", _("overdue")), ("all", _("All, published included"))]
+    )
     topic = forms.ModelChoiceField(label=_("Topic"), required=False, queryset=None)
     due_before = forms.DateField(label=_("Due by"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
     assignee = forms.ModelChoiceField(label=_("Assignee"), required=False, queryset=None)

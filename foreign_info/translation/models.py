@@ -239,9 +239,18 @@ class DraftRun(models.Model):
 
 
 class Notice(models.Model):
-    """A notification shown on the user's Wagtail dashboard until read."""
+    """A notification shown on the user's Wagtail dashboard until read.
+
+    It records what happened (kind, language, jobs), not a sentence: the dashboard groups the unread
+    ones and words them in the reader's admin language when shown (notifications.grouped_notices).
+    `text` is the English wording, kept for notices written before kinds existed."""
+
+    KINDS = [("new_jobs", "new jobs"), ("submitted", "submitted for review"), ("overdue", "overdue")]
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="translation_notices")
+    kind = models.CharField(max_length=20, choices=KINDS, blank=True)
+    language_code = models.CharField(max_length=20, blank=True)
+    job_ids = models.JSONField(default=list, blank=True)
     text = models.CharField(max_length=300)
     url = models.CharField(max_length=300, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)

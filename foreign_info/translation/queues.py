@@ -2,7 +2,9 @@
 
 Contract: `language_queue(code, filters, sort)` gives (page of jobs, counts per state);
 `matrix(section)` gives rows of (source page, {language code: job or None}) for the section's
-pages. Both read progress from the job rows (kept by `jobs.refresh_progress`), never per row.
+pages, each job knowing its translated page (`translated_page_id`, None before one exists) so that
+the cell can link to it. Both read progress from the job rows (kept by `jobs.refresh_progress`),
+never per row.
 """
 
 from django.core.paginator import Paginator
@@ -27,11 +29,13 @@ PAGE_SIZE = 50
 
 def filtered_jobs(code, filters):
     jobs = TranslationJob.objects.filter(target_locale__language_code=code)
-    if filters.get("state"):
-        if filters["state"] == "overdue":
-            jobs = jobs.overdue()
-        else:
-            jobs = jobs.filter(state=filters["state"])
+    state = filters.get("state")
+    if not state:
+        jobs = jobs.open()  # the default: what is left to do
+    elif state == "overdue":
+        jobs = jobs.overdue()
+    elif state != "all":
+        jobs = jobs.filter(state=state)
     if filters.get("topic"):
         jobs = jobs.filter(source_page__articlepage__topics=filters["topic"])
     if filters.get("due_before"):
@@ -68,12 +72,21 @@ def matrix(page_number=1):
     sources = (
         Page.objects.filter(locale__language_code=SOURCE_LANGUAGE, translation_jobs__isnull=False).distinct().order_by("-latest_revision_created_at", "pk")
     )
-    page = Paginator(sources.values("pk", "title", "live"), PAGE_SIZE).get_page(page_number)
+    page = Paginator(sources.values("pk", "title", "live", "translation_key"), PAGE_SIZE).get_page(page_number)
     ids = [row["pk"] for row in page.object_list]
+    keys = {row["pk"]: row["translation_key"] for row in page.object_list}
     jobs = TranslationJob.objects.filter(source_page_id__in=ids).select_related("target_locale")
+    translated = {
+        (key, code): pk
+        for key, code, pk in Page.objects.filter(translation_key__in=keys.values(), locale__language_code__in=TARGET_LANGUAGES).values_list(
+            "translation_key", "locale__language_code", "pk"
+        )
+    }
     cells = {}
     for job in jobs:
-        cells.setdefault(job.source_page_id, {})[job.target_locale.language_code] = job
+        code = job.target_locale.language_code
+        job.translated_page_id = translated.get((keys[job.source_page_id], code))
+        cells.setdefault(job.source_page_id, {})[code] = job
     rows = [(row, [cells.get(row["pk"], {}).get(code) for code in TARGET_LANGUAGES]) for row in page.object_list]
     locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=TARGET_LANGUAGES)}
     return page, rows, [locales.get(code) for code in TARGET_LANGUAGES]

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
-from foreign_info.core.languages import TARGET_LANGUAGES
+from foreign_info.core.languages import TARGET_LANGUAGES, language_name
 
 from . import exchange, queues, roles, tasks, workflow
 from .forms import POImportForm, QueueFilterForm
@@ -144,6 +144,10 @@ def matrix(request):
     if not roles.is_lead(request.user):
         raise PermissionDenied
     page, rows, locales = queues.matrix(request.GET.get("p"))
+    for _row, cells in rows:
+        for job in cells:
+            if job is not None:
+                job.link = cell_link(request.user, job)
     return TemplateResponse(
         request,
         "translation/matrix.html",
@@ -153,8 +157,18 @@ def matrix(request):
             "locales": locales,
             "runs": DraftRun.objects.order_by("-pk")[:5],
             "counts": queues.state_counts_by_language(),
+            "states": JobState.choices,
         },
     )
+
+
+def cell_link(user, job):
+    """Where a matrix cell leads: the translation's editor when the page exists and the user may
+    edit that language, else the job's row in its language's queue (filtered to its state)."""
+    code = job.target_locale.language_code
+    if job.translated_page_id and roles.can(user, roles.EDIT, code):
+        return reverse("wagtailadmin_pages:edit", args=[job.translated_page_id])
+    return f"{reverse('translation:queue', args=[code])}?state={job.state}#job-{job.pk}"
 
 
 @require_POST
@@ -187,7 +201,12 @@ def run_status(request, run_id):
     if not roles.is_lead(request.user):
         raise PermissionDenied
     run = get_object_or_404(DraftRun, pk=run_id)
-    return TemplateResponse(request, "translation/run.html", {"run": run})
+    jobs = {job.pk: job for job in TranslationJob.objects.filter(pk__in=run.job_ids).select_related("source_page", "target_locale")}
+    for job in jobs.values():
+        job.language = language_name(job.target_locale.language_code)
+    failures = [{"job": jobs.get(job_id), "message": message} for job_id, message in run.failed]
+    context = {"run": run, "failures": failures, "drafted": run.done - len(failures), "jobs": [jobs[pk] for pk in run.job_ids if pk in jobs]}
+    return TemplateResponse(request, "translation/run.html", context)
 
 
 @require_POST

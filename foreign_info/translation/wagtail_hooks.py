@@ -7,7 +7,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from . import gates, roles, status, urls, views
-from .models import GlossaryTerm, LanguageAssignment, Notice, SectionTranslationConfig
+from .models import GlossaryTerm, LanguageAssignment, SectionTranslationConfig
 
 
 @hooks.register("register_admin_urls")
@@ -77,7 +77,9 @@ class NoticesPanel(Component):
 
 @hooks.register("construct_homepage_panels")
 def add_notices_panel(request, panels):
-    notices = list(Notice.objects.filter(user=request.user, read_at__isnull=True)[:10])
+    from .notifications import grouped_notices
+
+    notices = grouped_notices(request.user)
     if notices:
         panels.append(NoticesPanel(notices))
 

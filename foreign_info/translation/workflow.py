@@ -18,7 +18,8 @@ from .models import JobState, TranslationJob, TranslationMemory
 S = JobState
 # action: (states it may start from, state it leads to, permission needed in the job's language)
 TRANSITIONS = {
-    "claim": ({S.WAITING, S.STALE, S.RETURNED}, S.IN_PROGRESS, roles.EDIT),
+    # Not from "returned": the job goes back to the translator who submitted it (a lead may assign it).
+    "claim": ({S.WAITING, S.STALE}, S.IN_PROGRESS, roles.EDIT),
     "assign": ({S.WAITING, S.IN_PROGRESS, S.MACHINE_DRAFT, S.STALE, S.RETURNED, S.IN_REVIEW}, S.IN_PROGRESS, roles.ASSIGN),
     "machine_draft": ({S.WAITING, S.IN_PROGRESS, S.STALE, S.RETURNED, S.MACHINE_DRAFT}, S.MACHINE_DRAFT, roles.EDIT),
     "submit": ({S.IN_PROGRESS, S.MACHINE_DRAFT, S.RETURNED, S.STALE}, S.IN_REVIEW, roles.SUBMIT),

@@ -84,6 +84,6 @@ def test_translate_review_publish_read(browser, live_server, section, team, prov
     assert TranslationJob.objects.get(pk=job.pk).state == JobState.PUBLISHED
 
     browser.delete_all_cookies()
-    browser.get(f"{live_server.url}/en/ca-phe-bmt/")
+    browser.get(f"{live_server.url}/en/buon-ma-thuot-coffee-goes-global/")  # the slug follows the English title
     assert browser.find_element(By.TAG_NAME, "h1").text == "Buon Ma Thuot coffee goes global"
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"

@@ -70,7 +70,6 @@ def test_gps_never_reaches_the_stored_photo_or_its_renditions(admin_client):
     exif[0x8825] = {1: "N", 2: (12.0, 40.0, 0.0), 3: "E", 4: (108.0, 3.0, 0.0)}
     post_image(admin_client, "gps.jpg", jpeg(exif=exif))
     image = PortalImage.objects.get()
-    assert image.capture.place == "12.6667, 108.0500"  # kept for editors only
     for stored_file in (image.file, image.get_rendition("width-400").file, image.get_rendition("fill-200x200|format-webp").file):
         with stored_file.open() as file:
             assert 0x8825 not in Image.open(file).getexif()
@@ -111,3 +110,83 @@ def test_bad_images_are_refused_with_a_message_and_nothing_stored(admin_client, 
     assert errors and message in errors
     assert PortalImage.objects.count() == 0
     assert stored(settings) == []
+
+
+CHOOSER_UPLOAD_URL = "/admin/images/chooser/create/"
+
+
+def gps_jpeg(color, latitude=(12.0, 41.0, 24.0), longitude=(108.0, 7.0, 12.0)):
+    exif = Image.Exif()
+    exif[0x8769] = {0x9003: "2025:03:14 08:30:00"}
+    exif[0x8825] = {1: "N", 2: latitude, 3: "E", 4: longitude}
+    return jpeg(color=color, exif=exif)
+
+
+def upload_in_chooser(client, name, data):
+    """The page editor's image chooser, "Upload" tab: where Wagtail warns about duplicates."""
+    fields = {"title": name, "description": "Mô tả", "licence": "cc-by-4.0", "credit": "TTXVN"}
+    response = client.post(
+        CHOOSER_UPLOAD_URL,
+        {**{f"image-chooser-upload-{key}": value for key, value in fields.items()}, "image-chooser-upload-file": SimpleUploadedFile(name, data)},
+    )
+    assert response.status_code == 200
+    return response.json()
+
+
+def test_photos_with_gps_are_not_duplicates_of_each_other_but_a_real_duplicate_still_is(admin_client):
+    """The rewritten (GPS-free) file is stored with its own hash; an empty hash made every such photo
+    "a duplicate" of the previous one."""
+    from wagtail.utils.file import hash_filelike
+
+    first = upload_in_chooser(admin_client, "buon-don.jpg", gps_jpeg((200, 30, 30)))
+    second = upload_in_chooser(admin_client, "lak-lake.jpg", gps_jpeg((30, 200, 30)))
+    assert first["step"] != "duplicate_found"
+    assert second["step"] != "duplicate_found", "an unrelated photo was reported as a duplicate"
+    assert PortalImage.objects.count() == 2
+    for image in PortalImage.objects.all():
+        with image.file.open() as file:
+            assert image.file_hash == hash_filelike(file) != ""
+            assert 0x8825 not in Image.open(file).getexif()
+    again = upload_in_chooser(admin_client, "buon-don-again.jpg", gps_jpeg((200, 30, 30)))
+    assert again["step"] == "duplicate_found"
+    original = PortalImage.objects.get(title="buon-don.jpg")
+    assert f"/{original.pk}/" in str(again)  # offered to use the first upload instead
+
+
+def test_multiple_upload_removes_gps_and_fills_no_field_with_coordinates(admin_client, section, settings, django_capture_on_commit_callbacks):
+    """Wagtail's multiple upload (files first, then each one's form): the stored file has no GPS,
+    the temporary and original files are gone, and neither the image's forms nor a photo-story item
+    get "12.6900, 108.1200" from it."""
+    from foreign_info.publishing.models import GalleryItem, GalleryPage
+
+    response = admin_client.post(
+        "/admin/images/multiple/add/", {"files[]": SimpleUploadedFile("field.jpg", gps_jpeg((90, 90, 200)))}, headers={"x-requested-with": "XMLHttpRequest"}
+    )
+    upload = response.json()
+    assert upload["success"], upload
+    prefix = f"uploaded-image-{upload['uploaded_file_id']}"
+    fields = {"title": "Cánh đồng", "description": "Mô tả", "licence": "cc-by-4.0", "credit": "TTXVN", "collection": "1"}
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin_client.post(
+            f"/admin/images/multiple/create_from_uploaded_image/{upload['uploaded_file_id']}/",
+            {f"{prefix}-{key}": value for key, value in fields.items()},
+            headers={"x-requested-with": "XMLHttpRequest"},
+        )
+    created = response.json()
+    assert created["success"], created
+    image = PortalImage.objects.get(pk=created["image_id"])
+    with image.file.open() as file:
+        assert 0x8825 not in Image.open(file).getexif()
+        from wagtail.utils.file import hash_filelike
+
+        file.seek(0)
+        assert image.file_hash == hash_filelike(file)
+    assert [path.name for path in stored(settings) if "original_images" in str(path)] == [image.file.name.rsplit("/", 1)[-1]]
+    edit_form = admin_client.get(f"/admin/images/{image.pk}/").content.decode()
+    page = GalleryPage(title="Ảnh", slug="anh", standfirst="x")
+    page.items.add(GalleryItem(image=image, caption="c", alt_text="a"))
+    section.add_child(instance=page)
+    item = page.items.get()
+    assert (item.place, item.date_taken.isoformat()) == ("", "2025-03-14")
+    for text in (upload["form"], edit_form):
+        assert "12.69" not in text and "108.12" not in text

@@ -17,6 +17,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from foreign_info.core.publish_gates import PublishGatesMixin, numbered
+from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.translation.status import TranslationStatePanel
 
 from .. import blocks
@@ -34,7 +35,7 @@ class PressKitQuerySet(PageQuerySet):
 PressKitManager = PageManager.from_queryset(PressKitQuerySet)
 
 
-class PressRoomPage(PublishGatesMixin, RoutablePageMixin, Page):
+class PressRoomPage(PublishGatesMixin, TransliteratedSlugMixin, RoutablePageMixin, Page):
     """Where foreign correspondents find the section's press kits and ask for accreditation.
 
     Not a cached page (publishing's CacheablePageMixin), nor are kits: an accredited journalist sees
@@ -43,7 +44,7 @@ class PressRoomPage(PublishGatesMixin, RoutablePageMixin, Page):
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
     accreditation_intro = RichTextField(_("about accreditation"), features=["bold", "italic", "link"], blank=True)
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("accreditation_intro"), TranslationStatePanel()]
+    content_panels = title_and_slug_panels() + [FieldPanel("intro"), FieldPanel("accreditation_intro"), TranslationStatePanel()]
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["publishing.SectionPage"]
@@ -97,7 +98,7 @@ class PressRoomPage(PublishGatesMixin, RoutablePageMixin, Page):
         return sign_out(self, request)
 
 
-class PressKitPage(PublishGatesMixin, RoutablePageMixin, Page):
+class PressKitPage(PublishGatesMixin, TransliteratedSlugMixin, RoutablePageMixin, Page):
     """A press kit in one language."""
 
     summary = models.TextField(_("summary"), max_length=1000)
@@ -117,7 +118,7 @@ class PressKitPage(PublishGatesMixin, RoutablePageMixin, Page):
     fact_sheet = StreamField([("fact", blocks.FactBlock())], verbose_name=_("fact sheet"), blank=True)
     contacts = StreamField([("contact", blocks.ContactBlock())], verbose_name=_("press contacts"), blank=True)
 
-    content_panels = Page.content_panels + [
+    content_panels = title_and_slug_panels() + [
         FieldPanel("summary"),
         FieldPanel("cover_image"),
         FieldPanel("backgrounder"),

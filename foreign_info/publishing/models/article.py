@@ -14,9 +14,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from foreign_info.core.publish_gates import PublishGatesMixin
+from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.translation.status import TranslationStatePanel
 
 from ..blocks import ArticleBodyBlock, body_images_without_alt_text
+from ..forms import SearchableCheckboxSelectMultiple, SectionChildPageForm
 from .section import CacheablePageMixin, SectionChildMixin
 
 # Scripts written without spaces between words are timed by characters, the others by words.
@@ -32,7 +34,7 @@ def require_alt_text(page):
         raise ValidationError({"hero_alt": _("Describe the hero image for readers who cannot see it.")})
 
 
-class ArticlePage(PublishGatesMixin, SectionChildMixin, CacheablePageMixin, Page):
+class ArticlePage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, CacheablePageMixin, Page):
     """A news article in one language. The page title is the headline."""
 
     standfirst = models.TextField(_("standfirst"), max_length=600, help_text=_("One or two sentences under the headline"))
@@ -45,11 +47,15 @@ class ArticlePage(PublishGatesMixin, SectionChildMixin, CacheablePageMixin, Page
     place = models.CharField(_("place"), max_length=120, blank=True, help_text=_("District or town, e.g. Buôn Ma Thuột"))
     source_agency = models.CharField(_("source"), max_length=255, blank=True, help_text=_("Agency or department that supplied the story"))
 
-    content_panels = Page.content_panels + [
+    base_form_class = SectionChildPageForm
+    content_panels = title_and_slug_panels() + [
         FieldPanel("standfirst"),
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt"), FieldPanel("hero_caption")], _("Hero image")),
         FieldPanel("body"),
-        MultiFieldPanel([FieldPanel("date"), FieldPanel("place"), FieldPanel("source_agency"), FieldPanel("topics")], _("About this article")),
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("place"), FieldPanel("source_agency"), FieldPanel("topics", widget=SearchableCheckboxSelectMultiple)],
+            _("About this article"),
+        ),
         TranslationStatePanel(),
     ]
     search_fields = Page.search_fields + [

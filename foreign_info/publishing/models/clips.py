@@ -21,10 +21,11 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from foreign_info.core.publish_gates import PublishGatesMixin
+from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.media import subtitles
 from foreign_info.translation.status import TranslationStatePanel
 
-from ..forms import ClipPageForm
+from ..forms import ClipPageForm, SearchableCheckboxSelectMultiple
 from .section import CacheablePageMixin, SectionChildMixin
 
 SOCIAL_RENDITION = "fill-1200x630-c60"
@@ -58,7 +59,7 @@ def iso_duration(seconds):
     return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + f"{secs}S"
 
 
-class ClipPage(PublishGatesMixin, SectionChildMixin, CacheablePageMixin, RoutablePageMixin, Page):
+class ClipPage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, CacheablePageMixin, RoutablePageMixin, Page):
     """A short clip in one language. The page title is the clip's headline."""
 
     clip = models.ForeignKey("media.VideoClip", verbose_name=_("video clip"), null=True, on_delete=models.PROTECT, related_name="pages")
@@ -71,13 +72,16 @@ class ClipPage(PublishGatesMixin, SectionChildMixin, CacheablePageMixin, Routabl
     subtitles = StreamField([("cue", CueBlock())], verbose_name=_("subtitles"), blank=True)
 
     base_form_class = ClipPageForm
-    content_panels = Page.content_panels + [
+    content_panels = title_and_slug_panels() + [
         FieldPanel("standfirst"),
         FieldPanel("clip"),
         FieldPanel("subtitle_file"),
         FieldPanel("subtitles"),
         FieldPanel("description"),
-        MultiFieldPanel([FieldPanel("date"), FieldPanel("place"), FieldPanel("credits"), FieldPanel("topics")], _("About this clip")),
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("place"), FieldPanel("credits"), FieldPanel("topics", widget=SearchableCheckboxSelectMultiple)],
+            _("About this clip"),
+        ),
         TranslationStatePanel(),
     ]
     search_fields = Page.search_fields + [index.SearchField("standfirst"), index.SearchField("description"), index.FilterField("date")]

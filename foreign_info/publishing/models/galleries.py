@@ -21,9 +21,11 @@ from wagtail.search import index
 
 from foreign_info.core.models import Licence
 from foreign_info.core.publish_gates import PublishGatesMixin, numbered
+from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.media.models import PhotoCapture
 from foreign_info.translation.status import TranslationStatePanel
 
+from ..forms import SearchableCheckboxSelectMultiple, SectionChildPageForm
 from .section import CacheablePageMixin, SectionChildMixin
 
 # (width, height) of the grid's crops, around each photo's focal point; WebP first, JPEG for the rest.
@@ -44,18 +46,19 @@ def full_spec(width, height, image_format):
 RENDITION_SPECS = [grid_spec(w, h, f) for w, h in GRID_SIZES for f in FORMATS] + [full_spec(w, h, f) for w, h in FULL_SIZES for f in FORMATS]
 
 
-class GalleryPage(PublishGatesMixin, SectionChildMixin, CacheablePageMixin, Page):
+class GalleryPage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, CacheablePageMixin, Page):
     standfirst = models.TextField(_("standfirst"), max_length=600)
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
     date = models.DateTimeField(_("publication date"), default=timezone.now)
     topics = ParentalManyToManyField("publishing.Topic", verbose_name=_("topics"), blank=True, related_name="galleries")
     place = models.CharField(_("place"), max_length=120, blank=True)
 
-    content_panels = Page.content_panels + [
+    base_form_class = SectionChildPageForm
+    content_panels = title_and_slug_panels() + [
         FieldPanel("standfirst"),
         FieldPanel("intro"),
         InlinePanel("items", label=_("Photos"), min_num=1),
-        MultiFieldPanel([FieldPanel("date"), FieldPanel("place"), FieldPanel("topics")], _("About this story")),
+        MultiFieldPanel([FieldPanel("date"), FieldPanel("place"), FieldPanel("topics", widget=SearchableCheckboxSelectMultiple)], _("About this story")),
         TranslationStatePanel(),
     ]
     search_fields = Page.search_fields + [index.SearchField("standfirst"), index.SearchField("intro"), index.FilterField("date")]
@@ -145,7 +148,7 @@ class GalleryItem(TranslatableMixin, Orderable):
     image = models.ForeignKey("core.PortalImage", verbose_name=_("photo"), on_delete=models.PROTECT, related_name="+")
     caption = models.CharField(_("caption"), max_length=500, blank=True)
     alt_text = models.CharField(_("alt text"), max_length=250, help_text=_("Describe the photo for readers who cannot see it"))
-    place = models.CharField(_("place"), max_length=120, blank=True, help_text=_("Filled from the photo's GPS position when left blank"))
+    place = models.CharField(_("place"), max_length=120, blank=True, help_text=_("District or town, e.g. Buôn Ma Thuột"))
     date_taken = models.DateField(_("date taken"), null=True, blank=True, help_text=_("Filled from the photo's EXIF when left blank"))
 
     panels = [FieldPanel("image"), FieldPanel("caption"), FieldPanel("alt_text"), FieldPanel("place"), FieldPanel("date_taken")]
@@ -155,11 +158,10 @@ class GalleryItem(TranslatableMixin, Orderable):
         verbose_name = _("photo")
 
     def save(self, *args, **kwargs):
-        if self.image_id and (self.date_taken is None or not self.place):
+        if self.image_id and self.date_taken is None:
             capture = PhotoCapture.objects.filter(image_id=self.image_id).first()
             if capture is not None:
-                self.date_taken = self.date_taken or capture.taken_on
-                self.place = self.place or capture.place
+                self.date_taken = capture.taken_on
         super().save(*args, **kwargs)
 
     @property

@@ -12,6 +12,7 @@ from wagtail.search import index
 from foreign_info.core.languages import SOURCE_LANGUAGE
 from foreign_info.core.page_cache import mark_cacheable
 from foreign_info.core.publish_gates import PublishGatesMixin
+from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.translation.status import TranslationStatePanel
 
 from .. import listings
@@ -29,7 +30,7 @@ class CacheablePageMixin:
         return response
 
 
-class SectionPage(PublishGatesMixin, CacheablePageMixin, RoutablePageMixin, Page):
+class SectionPage(PublishGatesMixin, TransliteratedSlugMixin, CacheablePageMixin, RoutablePageMixin, Page):
     """The home of the foreign-information section in one language.
 
     Topic pages, search and the feeds are routes of this page rather than pages of their own, so
@@ -43,7 +44,7 @@ class SectionPage(PublishGatesMixin, CacheablePageMixin, RoutablePageMixin, Page
     hero_caption = models.CharField(_("hero caption"), max_length=500, blank=True)
     items_per_page = models.PositiveSmallIntegerField(_("articles per page"), default=12)
 
-    content_panels = Page.content_panels + [
+    content_panels = title_and_slug_panels() + [
         FieldPanel("intro"),
         MultiFieldPanel([FieldPanel("hero_image"), FieldPanel("hero_alt"), FieldPanel("hero_caption")], _("Hero")),
         InlinePanel("featured_items", label=_("Featured articles"), max_num=6),
