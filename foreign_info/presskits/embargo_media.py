@@ -22,7 +22,10 @@ def hidden_media(page_keys):
 
     if not page_keys:
         return frozenset(), frozenset(), frozenset()
-    kinds = {ContentType.objects.get_for_model(model).pk: kind for kind, model in (("image", get_image_model()), ("document", get_document_model()), ("clip", VideoClip))}
+    kinds = {
+        ContentType.objects.get_for_model(model).pk: kind
+        for kind, model in (("image", get_image_model()), ("document", get_document_model()), ("clip", VideoClip))
+    }
     hidden_pages = list(Page.objects.live().filter(translation_key__in=list(page_keys)).specific())
     used = {"image": set(), "document": set(), "clip": set()}
     for page in hidden_pages:

@@ -182,7 +182,7 @@ MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Embargoed files live apart, under PRIVATE_MEDIA_ROOT, which no web server location serves; their
 # URLs (PRIVATE_MEDIA_URL) go through a view that checks who asks (foreign_info/core/storage.py).
-PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", MEDIA_ROOT.parent / "private-media"))
 PRIVATE_MEDIA_URL = "/private-media/"
 STORAGES = {
     "default": {"BACKEND": "foreign_info.core.storage.PortalFileSystemStorage"},

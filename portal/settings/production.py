@@ -30,6 +30,31 @@ if not REDIS_URL:
         "OPTIONS": {"MAX_ENTRIES": 20000},
     }
 
+# Mail: accreditation e-mails carry names, nationalities and personal access links, which must
+# never land in a server log. SMTP by default; a backend that keeps mail on this machine (console,
+# file, memory) only when ALLOW_CONSOLE_EMAIL=true says so on purpose.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
+LOCAL_MAIL_BACKENDS = {
+    "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.filebased.EmailBackend",
+    "django.core.mail.backends.locmem.EmailBackend",
+}
+if EMAIL_BACKEND in LOCAL_MAIL_BACKENDS and not env_bool("ALLOW_CONSOLE_EMAIL", False):
+    raise ImproperlyConfigured(
+        f"EMAIL_BACKEND={EMAIL_BACKEND} would write personal data and access links into the server's logs or files. "
+        "Set EMAIL_BACKEND to an SMTP backend (EMAIL_HOST, EMAIL_PORT, ...), or ALLOW_CONSOLE_EMAIL=true if that is really wanted."
+    )
+
+# load_demo refuses to run with these settings without --force (demo accounts have known passwords).
+DEMO_DATA_REFUSED = True
+
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
 # HTTPS everywhere; a proxy in front terminates TLS and says so in X-Forwarded-Proto.
