@@ -28,6 +28,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 
 install: $(VENV)/.installed system-packages
 
+# nginx runs in front of the server in the slow checks, configured from deploy/nginx (tests/presskits/test_nginx.py);
 # gettext compiles the catalogues; npm fetches the self-hosted web fonts; DejaVu Sans sets the
 # quarterly report's PDF (foreign_info.analytics.report).
 system-packages:
@@ -41,6 +42,7 @@ system-packages:
 	command -v exiftool >/dev/null || missing="$$missing libimage-exiftool-perl"; \
 	command -v unzip >/dev/null || missing="$$missing unzip"; \
 	command -v zip >/dev/null || missing="$$missing zip"; \
+	[ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
 	if [ -n "$$missing" ]; then echo "installing Debian packages:$$missing"; $(APT) update -qq && $(APT) install -y -qq $$missing; fi
 
 # Chromium and its driver for the browser journeys (tests/browser).
