@@ -4,6 +4,7 @@ See README "Production" for the variables. `manage.py check --deploy` is clean w
 """
 
 import os
+from urllib.parse import urlparse
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -54,6 +55,19 @@ if EMAIL_BACKEND in LOCAL_MAIL_BACKENDS and not env_bool("ALLOW_CONSOLE_EMAIL", 
 
 # load_demo refuses to run with these settings without --force (demo accounts have known passwords).
 DEMO_DATA_REFUSED = True
+
+
+# Purging the page cache empties its whole Redis database (FLUSHDB): sharing the database of
+# REDIS_URL would wipe the cache, the rate limits and the analytics buffer with it.
+def redis_database(url):
+    return urlparse(url).path.strip("/") or "0"
+
+
+if REDIS_URL and redis_database(CACHES["pages"]["LOCATION"]) == redis_database(REDIS_URL):
+    raise ImproperlyConfigured(
+        "REDIS_PAGE_CACHE_DB must name another Redis database than REDIS_URL: purging the page cache empties its database "
+        "(FLUSHDB), which holds the analytics buffer otherwise."
+    )
 
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 
