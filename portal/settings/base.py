@@ -196,6 +196,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 89_478_485  # Pillow's own decompression-bomb threshold
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
+# Documents are served by Wagtail's view (which checks the embargo), and sent by the web server
+# when PRESSKITS_SERVE_WITH says so (foreign_info/core/sendfile.py).
+SENDFILE_BACKEND = "foreign_info.core.sendfile"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 
 # Wagtail.

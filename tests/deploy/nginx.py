@@ -1,7 +1,8 @@
 """A real nginx (Debian's) in front of the test server, configured from deploy/nginx's template.
 
 `NginxServer(upstream, tmp_path)` renders deploy/nginx/portal-server.conf.template with this
-test's folders (MEDIA_ROOT, PRIVATE_MEDIA_ROOT, portal/static for STATIC_ROOT) and upstream, wraps
+test's folders (MEDIA_ROOT, PRIVATE_MEDIA_ROOT, portal/static for STATIC_ROOT; bench/production.py
+passes its own) and upstream, wraps
 it in a server block on a free loopback port, and runs nginx as a foreground process (not a
 daemon) until `stop()`. The locations under test are therefore the ones an operator installs.
 """
@@ -17,7 +18,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 
-TEMPLATE = Path(settings.BASE_DIR) / "deploy" / "nginx" / "portal-server.conf.template"
+TEMPLATE = Path(__file__).resolve().parents[2] / "deploy" / "nginx" / "portal-server.conf.template"
 VARIABLES = ("PORTAL_STATIC_ROOT", "PORTAL_MEDIA_ROOT", "PORTAL_PRIVATE_MEDIA_ROOT", "PORTAL_UPSTREAM")
 
 
@@ -36,7 +37,7 @@ def render_server_block(**values):
 
 
 class NginxServer:
-    def __init__(self, upstream, workdir, static_root=None):
+    def __init__(self, upstream, workdir, static_root=None, media_root=None, private_root=None):
         self.binary = shutil.which("nginx") or "/usr/sbin/nginx"
         self.workdir = Path(workdir)
         self.port = free_port()
@@ -45,9 +46,9 @@ class NginxServer:
         for folder in ("logs", "temp/body", "temp/proxy"):
             (prefix / folder).mkdir(parents=True, exist_ok=True)
         server = render_server_block(
-            PORTAL_STATIC_ROOT=str(static_root or Path(settings.BASE_DIR) / "portal" / "static"),
-            PORTAL_MEDIA_ROOT=str(Path(settings.MEDIA_ROOT)),
-            PORTAL_PRIVATE_MEDIA_ROOT=str(Path(settings.PRIVATE_MEDIA_ROOT)),
+            PORTAL_STATIC_ROOT=str(static_root or TEMPLATE.parents[2] / "portal" / "static"),
+            PORTAL_MEDIA_ROOT=str(media_root or Path(settings.MEDIA_ROOT)),
+            PORTAL_PRIVATE_MEDIA_ROOT=str(private_root or Path(settings.PRIVATE_MEDIA_ROOT)),
             PORTAL_UPSTREAM="portal_test",
         )
         # As root, nginx's workers would otherwise run as nobody, who cannot read pytest's folders.

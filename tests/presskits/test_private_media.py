@@ -184,3 +184,15 @@ def test_unpublishing_the_embargoed_kit_makes_its_files_public_again(media_scene
         for kit in PressKitPage.objects.filter(translation_key=media_scene.kit.translation_key):
             kit.unpublish()
     assert not any(storage.is_private(name) for name in media_scene.hidden_files())
+
+
+def test_wagtails_document_view_hands_embargoed_documents_to_nginx(media_scene, client, settings):
+    settings.PRESSKITS = {**settings.PRESSKITS, "SERVE_WITH": "x-accel-redirect", "ACCEL_REDIRECT_PREFIX": "/protected-media/"}
+    media_scene.document.refresh_from_db()
+    assert client.get(media_scene.document.url).status_code == 404
+    accredited(client)
+    response = client.get(media_scene.document.url)
+    assert response.status_code == 200
+    assert response["X-Accel-Redirect"] == "/protected-media/" + media_scene.document.file.name
+    assert response["X-Accel-Redirect"].startswith("/protected-media/private/documents/")
+    assert response["Content-Type"] == "application/pdf"
