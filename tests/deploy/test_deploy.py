@@ -27,7 +27,7 @@ def example_environment():
     for line in (DEPLOY / "portal.env.example").read_text().splitlines():
         if line.strip() and not line.startswith("#"):
             name, _, value = line.partition("=")
-            values[name] = value
+            values[name] = value[1:-1] if value[:1] == value[-1:] == '"' else value  # as systemd reads it
     return values
 
 
@@ -54,6 +54,19 @@ def test_the_example_environment_starts_production_settings_with_a_clean_deploy_
     assert environment["DJANGO_SETTINGS_MODULE"] == "portal.settings.production"
     result = run_manage("check", "--deploy", "--fail-level", "WARNING", **environment)
     assert result.returncode == 0, result.stderr + result.stdout
+
+
+def test_deploy_manage_runs_commands_with_the_environment_file(tmp_path):
+    """The wrapper the README uses for migrate, collectstatic and the rest reads the same file as
+    the units (as a shell reads it: the example must be valid for both)."""
+    env_file = tmp_path / "portal.env"
+    env_file.write_text((DEPLOY / "portal.env.example").read_text())
+    script = "from django.conf import settings; print(settings.SETTINGS_MODULE, settings.DEFAULT_FROM_EMAIL)"
+    result = subprocess.run(
+        [str(DEPLOY / "manage"), "shell", "-c", script], env={"PATH": os.environ["PATH"], "PORTAL_ENV_FILE": str(env_file)}, capture_output=True, text=True
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "portal.settings.production Thong tin doi ngoai <thongtin@example.gov.vn>"
 
 
 def test_production_refuses_a_page_cache_in_the_buffers_redis_database(tmp_path):
