@@ -87,6 +87,7 @@ bench: install fonts messages
 	$(PY) bench/media.py
 	$(PY) bench/analytics.py
 	$(PY) bench/presskit.py
+	$(PY) bench/production.py
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media portal/static/fonts locales/*/LC_MESSAGES/*.mo
