@@ -28,6 +28,7 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 
 install: $(VENV)/.installed system-packages
 
+# nginx runs in front of the server in the slow checks, configured from deploy/nginx (tests/presskits/test_nginx.py);
 # gettext compiles the catalogues; npm fetches the self-hosted web fonts; DejaVu Sans sets the
 # quarterly report's PDF (foreign_info.analytics.report); redis-server for the tests that stop a Redis of their own.
 system-packages:
@@ -42,6 +43,7 @@ system-packages:
 	command -v unzip >/dev/null || missing="$$missing unzip"; \
 	command -v zip >/dev/null || missing="$$missing zip"; \
 	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
+	[ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
 	if [ -n "$$missing" ]; then echo "installing Debian packages:$$missing"; $(APT) update -qq && $(APT) install -y -qq $$missing; fi
 
 # Chromium and its driver for the browser journeys (tests/browser).
@@ -87,6 +89,7 @@ bench: install fonts messages
 	$(PY) bench/media.py
 	$(PY) bench/analytics.py
 	$(PY) bench/presskit.py
+	$(PY) bench/production.py
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media portal/static/fonts locales/*/LC_MESSAGES/*.mo

@@ -228,7 +228,7 @@ def main():
     print(f"setting up the demo in {workdir} (page cache and buffer: {engine}) ...", flush=True)
     try:
         manage(env, "migrate", "--no-input")
-        manage(env, "load_demo")
+        manage(env, "load_demo", "--force")
         manage(env, "collectstatic", "--no-input")
         article_path, _queries = article_and_queries(env)
         ok = throughput(env, article_path, options)

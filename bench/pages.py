@@ -95,7 +95,7 @@ def main():
     print(f"setting up the demo in {workdir} ...", flush=True)
     setup_env = environment(workdir, "file")
     manage(setup_env, "migrate", "--no-input")
-    manage(setup_env, "load_demo")
+    manage(setup_env, "load_demo", "--force")
     manage(setup_env, "collectstatic", "--no-input")
     article_path, queries = article_and_queries(setup_env)
     ok = queries <= 12

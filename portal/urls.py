@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from foreign_info.analytics.api import api as indicators_api
+from foreign_info.presskits import private_media
 from foreign_info.publishing.sitemap import sitemap_view
 
 from .api import api_router
@@ -13,6 +14,7 @@ from .api import api_router
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path(settings.PRIVATE_MEDIA_URL.strip("/") + "/<path:path>", private_media.serve, name="private_media"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap_view, name="sitemap"),
     path("analytics/", include("foreign_info.analytics.urls")),

@@ -15,10 +15,12 @@ from tests import factories
 def _isolated(settings, tmp_path):
     """Each test gets its own media folder and empty caches."""
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
     for alias in settings.CACHES:
         caches[alias].clear()
     yield
     shutil.rmtree(tmp_path / "media", ignore_errors=True)
+    shutil.rmtree(tmp_path / "private-media", ignore_errors=True)
     from foreign_info.analytics import buffer
 
     buffer.discard()  # page views collected by this test never reach the next one's database

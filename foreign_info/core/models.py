@@ -8,6 +8,8 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 
+from .storage import is_private, private_name
+
 
 class Licence(models.TextChoices):
     """Licences a provincial portal actually publishes under; the URL goes into JSON-LD."""
@@ -48,6 +50,11 @@ class PortalImage(AbstractImage):
 
 class PortalRendition(AbstractRendition):
     image = models.ForeignKey(PortalImage, on_delete=models.CASCADE, related_name="renditions")
+
+    def get_upload_to(self, filename):
+        """A rendition of a private (embargoed) photo is made private too (core/storage.py)."""
+        name = super().get_upload_to(filename)
+        return private_name(name) if is_private(self.image.file.name) else name
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)

@@ -1,9 +1,10 @@
 """The embargo: what the public may not see yet.
 
 Contract:
-- `hidden()` returns an `Embargoed` (translation keys of pages, ids of photos and documents) that
-  must be invisible to the public right now: every embargoed live kit in every language, and every
-  page, photo and document that embargoed kits contain and no released kit contains. (A page chosen
+- `hidden()` returns an `Embargoed` (translation keys of pages, ids of photos, documents and clips)
+  that must be invisible to the public right now: every embargoed live kit in every language, every
+  page that embargoed kits contain and no released kit contains, and every photo, document and clip
+  that only those pages use (embargo_media.py). private_media.py keeps those files off public URLs. (A page chosen
   in an embargoed kit is embargoed with it: that is how an editor prepares an embargoed release;
   the kit's editor says so.)
 - The answer is kept in the default cache until the next embargo ends or a kit is published,
@@ -19,7 +20,9 @@ from datetime import timedelta
 from django.core.cache import cache
 from django.utils import timezone
 
-CACHE_KEY = "presskits:embargo:v1"
+from .embargo_media import hidden_media
+
+CACHE_KEY = "presskits:embargo:v2"
 NO_RELEASE_SECONDS = 24 * 3600
 
 
@@ -28,10 +31,11 @@ class Embargoed:
     page_keys: frozenset
     image_ids: frozenset
     document_ids: frozenset
+    clip_ids: frozenset
     valid_until: object  # datetime: the next embargo end, after which this answer is wrong
 
     def __bool__(self):
-        return bool(self.page_keys or self.image_ids or self.document_ids)
+        return bool(self.page_keys or self.image_ids or self.document_ids or self.clip_ids)
 
 
 def hidden(now=None):
@@ -56,20 +60,15 @@ def compute(now):
     upcoming = [until for _pk, _key, until in kits if until is not None and until > now]
     valid_until = min(upcoming) if upcoming else now + timedelta(seconds=NO_RELEASE_SECONDS)
     if not embargoed_ids:
-        return Embargoed(frozenset(), frozenset(), frozenset(), valid_until)
+        return Embargoed(frozenset(), frozenset(), frozenset(), frozenset(), valid_until)
 
-    contained = {True: {"page": set(), "image": set(), "document": set()}, False: {"page": set(), "image": set(), "document": set()}}
-    for kit_id, kind, page_key, object_id in KitItemLink.objects.filter(kit_id__in=embargoed_ids | released_ids).values_list(
-        "kit_id", "kind", "page_key", "object_id"
-    ):
-        contained[kit_id in embargoed_ids][kind].add(page_key if kind == "page" else object_id)
+    pages = {True: set(), False: set()}
+    for kit_id, page_key in KitItemLink.objects.filter(kit_id__in=embargoed_ids | released_ids, kind=KitItemLink.Kind.PAGE).values_list("kit_id", "page_key"):
+        pages[kit_id in embargoed_ids].add(page_key)
     kit_keys = {key for pk, key, _until in kits if pk in embargoed_ids}
-    return Embargoed(
-        page_keys=frozenset(kit_keys | (contained[True]["page"] - contained[False]["page"])),
-        image_ids=frozenset(contained[True]["image"] - contained[False]["image"]),
-        document_ids=frozenset(contained[True]["document"] - contained[False]["document"]),
-        valid_until=valid_until,
-    )
+    page_keys = frozenset(kit_keys | (pages[True] - pages[False]))
+    image_ids, document_ids, clip_ids = hidden_media(page_keys)
+    return Embargoed(page_keys, image_ids, document_ids, clip_ids, valid_until)
 
 
 def seconds_until_next_release(now=None):

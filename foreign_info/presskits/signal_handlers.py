@@ -7,6 +7,9 @@ withdrawn) comes back. The section's listings, feeds and sitemap are forgotten b
 handler, which finds the section above the kit. The press room and kit pages themselves are never
 in the page cache: an accredited journalist sees different kits there than the public.
 After migrate, the "Press officers" group exists (groups.py).
+
+Files follow the embargo (private_media.py): any publication, withdrawal or saved photo, document or
+clip recomputes what is hidden and moves files once the transaction has committed.
 """
 
 from django.db.models.signals import post_delete, post_migrate, post_save
@@ -82,6 +85,23 @@ def on_any_delete(sender, instance, **kwargs):
         content_changed(sender, instance)
 
 
+def media_privacy_follows(sender, instance=None, **kwargs):
+    """A page may start or stop using a file, a clip may get a new web copy: files follow."""
+    from wagtail.models import Page, ReferenceIndex
+
+    from .embargo import forget
+    from .private_media import schedule_sync
+
+    if kwargs.get("raw"):
+        return
+    if isinstance(instance, Page):
+        # Wagtail updates the index in a background task; whether a file is still used by a public
+        # page must be known now (embargo_media.OtherUsers).
+        ReferenceIndex.create_or_update_for_object(instance)
+        forget()
+    schedule_sync()
+
+
 def on_post_migrate(sender, using="default", **kwargs):
     if sender.name == "foreign_info.presskits":
         from django.apps import apps
@@ -112,3 +132,6 @@ def connect():
     post_delete.connect(on_any_delete, dispatch_uid="presskits-generation-deleted")
     for model in (get_image_model(), get_document_model(), VideoClip):
         post_save.connect(content_changed, sender=model, dispatch_uid=f"presskits-generation-{model._meta.label_lower}")
+        post_save.connect(media_privacy_follows, sender=model, dispatch_uid=f"presskits-private-media-{model._meta.label_lower}")
+    page_published.connect(media_privacy_follows, dispatch_uid="presskits-private-media-published")
+    page_unpublished.connect(media_privacy_follows, dispatch_uid="presskits-private-media-unpublished")

@@ -202,6 +202,11 @@ STATICFILES_DIRS = [PROJECT_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
+# Embargoed files live apart, under PRIVATE_MEDIA_ROOT, which no web server location serves; their
+# URLs (PRIVATE_MEDIA_URL) go through a view that checks who asks (foreign_info/core/storage.py).
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", MEDIA_ROOT.parent / "private-media"))
+PRIVATE_MEDIA_URL = "/private-media/"
+
 
 def media_storage(environ):
     """Uploads on the disk (MEDIA_ROOT), or with MEDIA_STORAGE=s3 (or a bucket name set) in any
@@ -211,7 +216,7 @@ def media_storage(environ):
 
     kind = environ.get("MEDIA_STORAGE", "").strip().lower() or ("s3" if environ.get("AWS_STORAGE_BUCKET_NAME") else "filesystem")
     if kind == "filesystem":
-        return {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+        return {"BACKEND": "foreign_info.core.storage.PortalFileSystemStorage"}  # embargoed files apart: see below
     if kind != "s3":
         raise ImproperlyConfigured(f'MEDIA_STORAGE must be "filesystem" or "s3", not "{kind}".')
     if not environ.get("AWS_STORAGE_BUCKET_NAME"):
@@ -252,6 +257,9 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 89_478_485  # Pillow's own decompression-bomb threshold
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 25 * 1024 * 1024
+# Documents are served by Wagtail's view (which checks the embargo), and sent by the web server
+# when PRESSKITS_SERVE_WITH says so (foreign_info/core/sendfile.py).
+SENDFILE_BACKEND = "foreign_info.core.sendfile"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 
 # Wagtail.

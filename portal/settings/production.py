@@ -4,6 +4,7 @@ See README "Production" for the variables. `manage.py check --deploy` is clean w
 """
 
 import os
+from urllib.parse import urlparse
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -29,6 +30,44 @@ if not REDIS_URL:
         "TIMEOUT": PAGE_CACHE_SECONDS,  # noqa: F405
         "OPTIONS": {"MAX_ENTRIES": 20000},
     }
+
+# Mail: accreditation e-mails carry names, nationalities and personal access links, which must
+# never land in a server log. SMTP by default; a backend that keeps mail on this machine (console,
+# file, memory) only when ALLOW_CONSOLE_EMAIL=true says so on purpose.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "20"))
+LOCAL_MAIL_BACKENDS = {
+    "django.core.mail.backends.console.EmailBackend",
+    "django.core.mail.backends.filebased.EmailBackend",
+    "django.core.mail.backends.locmem.EmailBackend",
+}
+if EMAIL_BACKEND in LOCAL_MAIL_BACKENDS and not env_bool("ALLOW_CONSOLE_EMAIL", False):
+    raise ImproperlyConfigured(
+        f"EMAIL_BACKEND={EMAIL_BACKEND} would write personal data and access links into the server's logs or files. "
+        "Set EMAIL_BACKEND to an SMTP backend (EMAIL_HOST, EMAIL_PORT, ...), or ALLOW_CONSOLE_EMAIL=true if that is really wanted."
+    )
+
+# load_demo refuses to run with these settings without --force (demo accounts have known passwords).
+DEMO_DATA_REFUSED = True
+
+
+# Purging the page cache empties its whole Redis database (FLUSHDB): sharing the database of
+# REDIS_URL would wipe the cache, the rate limits and the analytics buffer with it.
+def redis_database(url):
+    return urlparse(url).path.strip("/") or "0"
+
+
+if REDIS_URL and redis_database(CACHES["pages"]["LOCATION"]) == redis_database(REDIS_URL):
+    raise ImproperlyConfigured(
+        "REDIS_PAGE_CACHE_DB must name another Redis database than REDIS_URL: purging the page cache empties its database "
+        "(FLUSHDB), which holds the analytics buffer otherwise."
+    )
 
 TASKS = {"default": {"BACKEND": os.environ.get("TASKS_BACKEND", "django_tasks_db.DatabaseBackend")}}
 

@@ -8,6 +8,7 @@ from django.utils import timezone
 from foreign_info.presskits.models import PressKitPage, PressRoomPage
 from tests import factories
 from tests.conftest import publish, translate
+from tests.deploy.nginx import nginx  # noqa: F401  (real nginx in front of the live server: test_nginx.py)
 from tests.presskits.accreditation_fixtures import french_embargoed_kit, french_room, pending, people  # noqa: F401  (accreditation tests)
 
 

@@ -268,7 +268,9 @@ def test_the_embargo_answer_costs_no_query_once_cached(client, scene, django_ass
     caches["pages"].clear()
     with CaptureQueriesContext(connection) as warm:
         client.get("/vi/")
-    assert 1 <= len(cold.captured_queries) - len(warm.captured_queries) <= 2
+    # Cold, the answer also reads the hidden pages' content for the files only they use
+    # (embargo_media: about four queries per hidden page and a few more), once per publication or release.
+    assert 1 <= len(cold.captured_queries) - len(warm.captured_queries) <= 20
     with django_assert_num_queries(0):
         hide_embargoed(ArticlePage.objects.all())
         assert 0 < cache_seconds() <= 2 * 24 * 3600

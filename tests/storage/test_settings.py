@@ -9,7 +9,7 @@ from tests.core.test_settings import run_manage
 
 
 def test_the_disk_unless_told_otherwise():
-    assert media_storage({}) == {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    assert media_storage({}) == {"BACKEND": "foreign_info.core.storage.PortalFileSystemStorage"}
     assert media_storage({"MEDIA_STORAGE": "filesystem", "AWS_STORAGE_BUCKET_NAME": "ignored"})["BACKEND"].endswith("FileSystemStorage")
 
 

@@ -79,3 +79,35 @@ def test_db_worker_is_the_leased_one():
 
     command = load_command_class(get_commands()["db_worker"], "db_worker")
     assert command.__module__ == "foreign_info.workers.management.commands.db_worker"
+
+
+@pytest.mark.django_db
+def test_old_task_results_are_pruned_in_every_queue(settings):
+    """The timer's command: finished results past the retention go, recent and running ones stay."""
+    import datetime
+
+    from django.core.management import call_command
+    from django.utils import timezone
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASK_RESULTS_RETENTION_DAYS = 14
+    old = timezone.now() - datetime.timedelta(days=20)
+    rows = []
+    for queue, finished, status in (
+        ("default", old, "SUCCESSFUL"),
+        ("analytics", old, "FAILED"),
+        ("default", timezone.now(), "SUCCESSFUL"),
+        ("default", None, "RUNNING"),
+    ):
+        rows.append(
+            DBTaskResult.objects.create(
+                task_path="foreign_info.analytics.tasks.flush_events",
+                backend_name="default",
+                queue_name=queue,
+                status=status,
+                finished_at=finished,
+                args_kwargs={"args": [], "kwargs": {}},
+            )
+        )
+    call_command("prune_task_results", verbosity=0)
+    assert set(DBTaskResult.objects.values_list("pk", flat=True)) == {rows[2].pk, rows[3].pk}

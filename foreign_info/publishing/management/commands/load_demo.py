@@ -2,7 +2,8 @@ from importlib import import_module
 from importlib.util import find_spec
 
 from django.apps import apps
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from foreign_info.publishing.demo.loader import DEMO_USERS
@@ -14,7 +15,16 @@ class Command(BaseCommand):
         "of every other foreign_info app (each app's `demo.load(log)`). Idempotent and offline."
     )
 
+    def add_arguments(self, parser):
+        parser.add_argument("--force", action="store_true", help="load the demo even with production settings (it creates accounts whose passwords are public)")
+
     def handle(self, *args, **options):
+        if getattr(settings, "DEMO_DATA_REFUSED", False) and not options["force"]:
+            raise CommandError(
+                "These are production settings: the demo would create accounts such as admin / admin-demo-2026 whose passwords "
+                "are published in the README. Nothing was loaded. Use --force only on a throwaway installation."
+            )
+
         def log(message):
             self.stdout.write(f"  {message}")
 

@@ -1,0 +1,129 @@
+"""Through a real nginx configured from deploy/ (issue 11, items 1 and 3): embargoed files are at
+no URL for the public, journalists get them by X-Accel-Redirect, released files are nginx's own
+static files, kit downloads resume with Range, static files carry their cache headers."""
+
+import gzip
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+import requests
+from django.conf import settings
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
+
+from foreign_info.core import storage
+from foreign_info.presskits.models import PressKitPage
+from tests.presskits.serving import accredited, download_url
+from tests.presskits.test_private_media import MediaScene, release
+
+pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def scene(section, press_room):
+    scene = MediaScene(section, press_room, timezone.now() + timedelta(days=2))
+    for image in scene.hidden_images():
+        image.refresh_from_db()
+        image.get_rendition("width-800")
+    return scene
+
+
+def journalist_cookies():
+    client = Client()
+    accredited(client)
+    return {settings.SESSION_COOKIE_NAME: client.cookies[settings.SESSION_COOKIE_NAME].value}
+
+
+def get(nginx, path, **kwargs):
+    return requests.get(nginx.url + path, allow_redirects=False, timeout=20, **kwargs)
+
+
+def test_embargoed_files_through_nginx_before_and_after_release(scene, nginx):
+    hidden = scene.hidden_files()
+    assert hidden and all(storage.is_private(name) for name in hidden)
+    cookies = journalist_cookies()
+    for name in hidden:
+        content = (Path(settings.PRIVATE_MEDIA_ROOT) / storage.public_name(name)).read_bytes()
+        guessed = settings.MEDIA_URL + storage.public_name(name)  # where it was, and will be, public
+        private = storage.PortalFileSystemStorage().url(name)
+        assert get(nginx, guessed).status_code == 404, guessed
+        assert get(nginx, private).status_code == 404, private
+        assert get(nginx, "/protected-media/" + name).status_code == 404  # internal: never from outside
+        answer = get(nginx, private, cookies=cookies)
+        assert answer.status_code == 200, private
+        assert answer.content == content
+        assert "X-Accel-Redirect" not in answer.headers
+        assert answer.headers["Cache-Control"] == "private, no-store"
+    clip = scene.clip_page.clip
+    clip.refresh_from_db()
+    video = clip.playable_file
+    partial = get(nginx, video.url, cookies=cookies, headers={"Range": "bytes=100-199"})
+    assert partial.status_code == 206
+    assert len(partial.content) == 100
+    assert partial.headers["Content-Type"].startswith("video/")
+
+    release(scene)
+    call_command("sync_private_media", verbosity=0)
+    for name in hidden:
+        public = settings.MEDIA_URL + storage.public_name(name)
+        if public.startswith(settings.MEDIA_URL + "documents/"):
+            assert get(nginx, public).status_code == 404  # documents only through Wagtail's view
+            continue
+        answer = get(nginx, public)
+        assert answer.status_code == 200, public
+        assert answer.headers["Cache-Control"] == "public, max-age=604800"
+        moved = get(nginx, storage.PortalFileSystemStorage().url(name))
+        assert moved.status_code == 302 and moved.headers["Location"].endswith(public)
+    document = get(nginx, scene.document.url)
+    assert document.status_code == 200 and document.content.startswith(b"%PDF")
+
+
+def test_embargoed_document_goes_through_wagtails_view_and_x_accel(scene, nginx):
+    assert get(nginx, scene.document.url).status_code == 404
+    answer = get(nginx, scene.document.url, cookies=journalist_cookies())
+    assert answer.status_code == 200
+    assert answer.content == b"%PDF-1.4 danh muc"
+
+
+def test_kit_download_through_nginx_resumes_with_range(kit, nginx):
+    url = download_url(kit)
+    whole = get(nginx, url)
+    assert whole.status_code == 200
+    assert whole.headers["Content-Type"] == "application/zip"
+    assert whole.headers["Cache-Control"] == "private, no-store"
+    size = len(whole.content)
+    assert whole.content[:2] == b"PK" and size > 1000
+    resumed = get(nginx, url, headers={"Range": "bytes=1000-"})
+    assert resumed.status_code == 206
+    assert resumed.headers["Content-Range"] == f"bytes 1000-{size - 1}/{size}"
+    assert resumed.content == whole.content[1000:]
+    stored = next(Path(settings.MEDIA_ROOT).rglob("*.zip")).relative_to(settings.MEDIA_ROOT)
+    assert get(nginx, settings.MEDIA_URL + stored.as_posix()).status_code == 404  # only through the route
+
+
+def test_embargoed_kit_download_through_nginx(press_room, nginx):
+    from tests.presskits.conftest import kit_page
+
+    kit = kit_page(press_room, slug="cong-bo", embargo_until=timezone.now() + timedelta(days=1))
+    assert get(nginx, download_url(kit)).status_code == 404
+    answer = get(nginx, download_url(kit), cookies=journalist_cookies(), headers={"Range": "bytes=0-1"})
+    assert answer.status_code == 206 and answer.content == b"PK"
+    PressKitPage.objects.filter(pk=kit.pk).update(embargo_until=timezone.now() - timedelta(seconds=1))
+
+
+def test_static_files_are_cached_for_a_year_and_compressed(nginx):
+    answer = get(nginx, "/static/css/site.css", headers={"Accept-Encoding": "gzip"}, stream=True)
+    assert answer.status_code == 200
+    assert answer.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert answer.headers["Content-Encoding"] == "gzip"
+    assert gzip.decompress(answer.raw.read()) == (Path(settings.BASE_DIR) / "portal/static/css/site.css").read_bytes()
+    assert answer.headers["Vary"] == "Accept-Encoding"
+
+
+def test_pages_come_from_django_through_nginx_compressed(section, nginx):
+    answer = get(nginx, "/vi/", headers={"Accept-Encoding": "gzip"})
+    assert answer.status_code == 200
+    assert answer.headers["Content-Encoding"] == "gzip"
+    assert "text/html" in answer.headers["Content-Type"]
