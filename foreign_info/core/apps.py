@@ -11,9 +11,13 @@ class CoreConfig(AppConfig):
 
         languages.register_missing_lang_info()
         register_slug_widget()
-        from .slugs import install_translation_writer_flag
+        from django.db.models.signals import pre_save
+        from wagtail_localize.models import SegmentOverride
+
+        from .slugs import install_translation_writer_flag, transliterate_slug_override
 
         install_translation_writer_flag()
+        pre_save.connect(transliterate_slug_override, sender=SegmentOverride, dispatch_uid="core-slug-override")
         signal_handlers.connect()
 
 

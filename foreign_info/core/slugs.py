@@ -100,6 +100,19 @@ def install_translation_writer_flag():
     TranslationSource.create_or_update_translation = create_or_update_translation
 
 
+def transliterate_slug_override(sender, instance, **kwargs):
+    """A translator's slug override, made a slug in its language before it is stored: wagtail-localize
+    passes overrides through Django's ASCII slugify, which would drop "Đ" and every accented
+    letter ("Đắk Lắk" -> "ak-lak")."""
+    if instance.context.path != "slug":
+        return
+    import json
+
+    typed = json.loads(instance.data_json)
+    if isinstance(typed, str):
+        instance.data_json = json.dumps(slugify_title(typed, instance.locale.language_code) or typed)
+
+
 def translation_slug(page):
     """The slug a translated page should carry, or None to keep the one it has. See the module docstring."""
     if not writing_translation.get() or not page.locale_id or page.locale.language_code == SOURCE_LANGUAGE:

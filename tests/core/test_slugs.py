@@ -137,6 +137,16 @@ def test_the_translator_overrides_the_slug_and_it_never_goes_to_machine_translat
 
 
 @pytest.mark.django_db
+def test_a_slug_override_typed_with_accents_is_transliterated_not_cut(section, locales):
+    article = publish(factories.ArticlePageFactory(parent=section, title="Buôn Ma Thuột", slug="buon-ma-thuot"))
+    translation = create_translation(article, locales["fr"])
+    override = OverridableSegment.objects.get(source=translation.source, context__path="slug")
+    SegmentOverride.objects.create(locale=locales["fr"], context=override.context, data_json=json.dumps("Đắk Lắk, le café"))
+    translation.save_target(publish=True)
+    assert ArticlePage.objects.get(translation_key=article.translation_key, locale=locales["fr"]).slug == "dak-lak-le-cafe"
+
+
+@pytest.mark.django_db
 def test_the_translators_editor_shows_the_slug_on_the_first_tab_under_the_title(client, admin_user, section, locales):
     article = publish(factories.ArticlePageFactory(parent=section, title="Buôn Ma Thuột", slug="buon-ma-thuot"))
     create_translation(article, locales["fr"])
