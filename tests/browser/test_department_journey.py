@@ -4,30 +4,22 @@ approves it, the section lead approves and so publishes it, and a reader opens i
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as when
-from selenium.webdriver.support.ui import WebDriverWait
 from wagtail.models import GroupApprovalTask
 
 from foreign_info.departments.models import Contribution
 from foreign_info.publishing.models import ArticlePage
 from foreign_info.translation.models import TranslationJob
 from tests import factories
+from tests.browser import admin
 from tests.departments.conftest import PASSWORD, people  # noqa: F401
 
+wait = admin.wait
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 TITLE = "Tuần lễ văn hóa Ê Đê tại Buôn Ma Thuột"
 
 
-def wait(browser, seconds=10):
-    return WebDriverWait(browser, seconds)
-
-
 def log_in(browser, live_server, username):
-    browser.delete_all_cookies()
-    browser.get(f"{live_server.url}/admin/login/")
-    browser.find_element(By.NAME, "username").send_keys(username)
-    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
-    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    wait(browser).until(when.url_to_be(f"{live_server.url}/admin/"))
+    admin.log_in(browser, live_server, username, PASSWORD)
 
 
 def footer_action(browser, selector):

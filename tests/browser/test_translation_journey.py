@@ -5,29 +5,21 @@ wagtail-localize's editor and submits; the reviewer publishes; a reader sees the
 import pytest
 from selenium.webdriver.common.by import By
 from selenium.webdriver.support import expected_conditions as when
-from selenium.webdriver.support.ui import WebDriverWait
 from wagtail.users.models import UserProfile
 
 from foreign_info.translation.models import JobState, TranslationJob
 from tests import factories
+from tests.browser import admin
 from tests.conftest import publish
 from tests.translation.conftest import job_for
 
+wait = admin.wait
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PASSWORD = "pw-12345-xyz"
 
 
-def wait(browser, seconds=10):
-    return WebDriverWait(browser, seconds)
-
-
 def log_in(browser, live_server, username):
-    browser.delete_all_cookies()
-    browser.get(f"{live_server.url}/admin/login/")
-    browser.find_element(By.NAME, "username").send_keys(username)
-    browser.find_element(By.NAME, "password").send_keys(PASSWORD)
-    browser.find_element(By.CSS_SELECTOR, "form button[type=submit]").click()
-    wait(browser).until(when.url_to_be(f"{live_server.url}/admin/"))
+    admin.log_in(browser, live_server, username, PASSWORD)
 
 
 def click_action(browser, job, action, expected="done"):
