@@ -28,13 +28,15 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 
 install: $(VENV)/.installed system-packages
 
-# gettext compiles the catalogues; npm fetches the self-hosted web fonts; DejaVu Sans sets the
-# quarterly report's PDF (foreign_info.analytics.report).
+# gettext compiles the catalogues; npm fetches the self-hosted web fonts; DejaVu Sans draws the
+# quarterly report's chart and Liberation Serif 2 (metric-compatible with Times New Roman, as Decree
+# 30/2020 asks) sets its PDF (foreign_info.analytics.report).
 system-packages:
 	@missing=""; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
 	command -v npm >/dev/null || missing="$$missing npm"; \
 	[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$$missing fonts-dejavu-core"; \
+	[ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || missing="$$missing fonts-liberation2"; \
 	[ -f /usr/share/fonts/truetype/noto/NotoSansKhmer-Regular.ttf ] || missing="$$missing fonts-noto-core"; \
 	[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing="$$missing fonts-noto-cjk"; \
 	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \
