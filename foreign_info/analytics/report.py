@@ -21,6 +21,7 @@ from pathlib import Path
 
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from foreign_info.core.languages import TARGET_LANGUAGES
 
@@ -157,7 +158,7 @@ def content(site, year, quarter, language, today):
         {
             "title": _("Department contributions"),
             "narrative": text.departments_narrative(departments),
-            "columns": [_("Department"), _("Submitted"), _("Published")],
+            "columns": [_("Department"), pgettext("number of contributions", "Submitted"), pgettext("number of contributions", "Published")],
             "rows": [[row["department"].name_in(language), text.number(row["submitted"]), text.number(row["published"])] for row in departments],
         },
     ]

@@ -54,7 +54,7 @@ def render_docx(data, chart, fonts=None):
 
     head = document.add_table(rows=1, cols=2)
     left, right = head.rows[0].cells
-    left.width, right.width = Mm(70), Mm(95)
+    left.width, right.width = Mm(75), Mm(90)
     left.paragraphs[0]._element.getparent().remove(left.paragraphs[0]._element)
     right.paragraphs[0]._element.getparent().remove(right.paragraphs[0]._element)
     if data["governing"]:

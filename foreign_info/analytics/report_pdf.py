@@ -10,7 +10,7 @@ import io
 
 from .report import MARGINS
 
-LEFT_COLUMN = 70  # mm: the issuing body's column; the rest of the line is the national name's.
+LEFT_COLUMN = 75  # mm: the issuing body's column; the rest of the line is the national name's.
 
 
 def render_pdf(data, chart, fonts):
@@ -65,7 +65,8 @@ def render_pdf(data, chart, fonts):
         if section["rows"]:
             document.ln(2)
             document.set_font("serif", "", 12)
-            with document.table(text_align="LEFT") as table:  # first row: bold headings, repeated per page
+            widths = (2,) + (1,) * (len(section["columns"]) - 1)  # names need the room, figures do not
+            with document.table(text_align="LEFT", col_widths=widths) as table:  # first row: bold headings, repeated per page
                 table.row([str(column) for column in section["columns"]])
                 for row in section["rows"]:
                     table.row([str(cell) for cell in row])

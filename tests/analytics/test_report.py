@@ -146,7 +146,7 @@ def test_the_vietnamese_pdf_is_an_official_document(admin_client, section, quart
     assert "Tiếng Pháp" in text
     assert "50,0 %" in text  # the criterion: 3 views abroad of a target of 6
     assert "Khán giả nước ngoài" in text
-    assert_in_order(text, [gettext_in("vi", "Department contributions"), "Sở Ngoại vụ 0 0", "Sở Văn hóa, Thể thao và Du lịch 1 1"])
+    assert_in_order(text, [gettext_in("vi", "Department contributions"), "Số bài gửi Số bài đã đăng", "Sở Ngoại vụ 0 0", "Sở Văn hóa, Thể thao và Du lịch 1 1"])
     assert "quý I năm 2026" in text and "3 lượt" in text  # the indicators' narrative says the views
     assert gettext_in("vi", "Quarter in progress: figures up to %(date)s.").split("%")[0] not in text
 
