@@ -211,11 +211,47 @@ def test_a_running_quarter_says_so(admin_client, section, fmt):
     assert str(today.year) in text.split("Quarter in progress: figures up to")[1][:40]
 
 
-def test_the_report_settings_are_edited_in_the_admin(admin_client, section):
+def test_an_officer_sets_who_issues_and_signs_in_the_admin(admin_client, section):
     site = section.get_site()
-    response = admin_client.get(f"/admin/settings/analytics/reportsettings/{site.pk}/")
+    url = f"/admin/settings/analytics/reportsettings/{site.pk}/"
+    assert admin_client.get(url).status_code == 200
+    fields = {
+        "governing_body": "UBND TỈNH LÂM ĐỒNG",
+        "governing_body_en": "Lam Dong Provincial People's Committee",
+        "issuing_body": "Sở Văn hóa, Thể thao và Du lịch",
+        "issuing_body_en": "Department of Culture, Sports and Tourism",
+        "symbol": "BC-SVHTTDL",
+        "place": "Lâm Đồng",
+        "place_en": "Lam Dong",
+        "signer_position": "Phó Giám đốc",
+        "signer_position_en": "Deputy Director",
+        "signer_name": "Trần Thị Bình",
+        "recipients": "Bộ Ngoại giao;\nLưu: VT.",
+        "recipients_en": "Ministry of Foreign Affairs;\nArchive.",
+    }
+    response = admin_client.post(url, fields)
+    assert response.status_code == 302
+    text, _reader = pdf_text(download(admin_client, section, "vi", "pdf"))
+    assert_in_order(
+        text,
+        [
+            "UBND TỈNH LÂM ĐỒNG",
+            "SỞ VĂN HÓA, THỂ THAO VÀ DU LỊCH",
+            "Số: …/BC-SVHTTDL",
+            "CỘNG HÒA",
+            "Lâm Đồng, ngày",
+            "Nơi nhận:",
+            "- Bộ Ngoại giao;",
+            "PHÓ GIÁM ĐỐC",
+            "Trần Thị Bình",
+        ],
+    )
+    text, _reader = pdf_text(download(admin_client, section, "en", "pdf"))
+    assert_in_order(text, ["LAM DONG PROVINCIAL PEOPLE'S COMMITTEE", "No.: …/BC-SVHTTDL", "Lam Dong,", "- Ministry of Foreign Affairs;", "DEPUTY DIRECTOR"])
+    # A required field left empty: a message, nothing stored.
+    response = admin_client.post(url, {**fields, "issuing_body": "", "signer_name": "Someone else"})
     assert response.status_code == 200
-    assert b"signer_name" in response.content
+    assert ReportSettings.objects.get(site=site).signer_name == "Trần Thị Bình"
 
 
 @pytest.mark.parametrize(
