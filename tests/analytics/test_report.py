@@ -214,6 +214,7 @@ def test_a_running_quarter_says_so(admin_client, section, fmt):
 def test_an_officer_sets_who_issues_and_signs_in_the_admin(admin_client, section):
     site = section.get_site()
     url = f"/admin/settings/analytics/reportsettings/{site.pk}/"
+    assert b"/admin/settings/analytics/reportsettings/" in admin_client.get(URL).content  # linked from the report screen
     assert admin_client.get(url).status_code == 200
     fields = {
         "governing_body": "UBND TỈNH LÂM ĐỒNG",
