@@ -40,6 +40,25 @@ def set_font(document):
             fonts.set(qn(attribute), FONT)
 
 
+def page_numbers(section):
+    """Decree 30: the page number centred in the top margin, from the second page on."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    section.different_first_page_header_footer = True
+    number = section.header.paragraphs[0]
+    number.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    shown = OxmlElement("w:t")
+    shown.text = "2"
+    run.append(shown)
+    field.append(run)
+    number._p.append(field)
+
+
 def render_docx(data, chart, fonts=None):
     from docx import Document
     from docx.shared import Mm
@@ -51,6 +70,7 @@ def render_docx(data, chart, fonts=None):
     section.top_margin, section.bottom_margin = Mm(MARGINS["top"]), Mm(MARGINS["bottom"])
     section.left_margin, section.right_margin = Mm(MARGINS["left"]), Mm(MARGINS["right"])
     set_font(document)
+    page_numbers(section)
 
     head = document.add_table(rows=1, cols=2)
     left, right = head.rows[0].cells

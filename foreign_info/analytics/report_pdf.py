@@ -16,7 +16,16 @@ LEFT_COLUMN = 75  # mm: the issuing body's column; the rest of the line is the n
 def render_pdf(data, chart, fonts):
     from fpdf import FPDF
 
-    document = FPDF(format="A4", unit="mm")
+    class Report(FPDF):
+        def header(self):
+            # Decree 30: page numbers in Arabic figures, centred in the top margin, from page 2.
+            if self.page_no() > 1:
+                self.set_font("serif", "", 13)
+                self.set_xy(self.l_margin, 10)
+                self.cell(self.epw, 6, str(self.page_no()), align="C")
+                self.set_xy(self.l_margin, self.t_margin)
+
+    document = Report(format="A4", unit="mm")
     for style, path in fonts.items():
         document.add_font("serif", style, path)
     document.set_margins(MARGINS["left"], MARGINS["top"], MARGINS["right"])

@@ -149,6 +149,8 @@ def test_the_vietnamese_pdf_is_an_official_document(admin_client, section, quart
     assert_in_order(text, [gettext_in("vi", "Department contributions"), "Số bài gửi Số bài đã đăng", "Sở Ngoại vụ 0 0", "Sở Văn hóa, Thể thao và Du lịch 1 1"])
     assert "quý I năm 2026" in text and "3 lượt" in text  # the indicators' narrative says the views
     assert gettext_in("vi", "Quarter in progress: figures up to %(date)s.").split("%")[0] not in text
+    assert "Cổng thông tin điện tử tỉnh, từ 01/01/2026 đến 31/03/2026" in text  # the portal's Vietnamese name
+    assert len(reader.pages) > 1 and reader.pages[1].extract_text().split()[0] == "2"  # page number from page 2
 
 
 def test_the_english_pdf_names_everything_in_english(admin_client, section, quarter_of_traffic):
@@ -170,6 +172,7 @@ def test_the_docx_is_a4_with_decree_30_margins_and_times_new_roman(admin_client,
     assert 20 <= round(page.top_margin.mm) <= 25 and 20 <= round(page.bottom_margin.mm) <= 25
     assert 30 <= round(page.left_margin.mm) <= 35 and 15 <= round(page.right_margin.mm) <= 20
     assert document.styles["Normal"].font.name == "Times New Roman"
+    assert page.different_first_page_header_footer and 'w:instr="PAGE"' in page.header._element.xml
     runs = {run.text: run for table in document.tables[:1] for cell in table.rows[0].cells for p in cell.paragraphs for run in p.runs}
     assert runs["Độc lập - Tự do - Hạnh phúc"].underline and runs["Độc lập - Tự do - Hạnh phúc"].bold
     assert next(run for text, run in runs.items() if text.startswith("Đắk Lắk, ngày")).italic
