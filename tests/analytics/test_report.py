@@ -265,6 +265,7 @@ def test_an_officer_sets_who_issues_and_signs_in_the_admin(admin_client, section
         {"year": 2026, "quarter": 5, "language": "vi", "fmt": "pdf"},
         {"year": 2026, "quarter": 1, "language": "de", "fmt": "pdf"},
         {"year": 2026, "quarter": 1, "language": "vi", "fmt": "exe"},
+        {"year": timezone.localdate().year + 1, "quarter": 1, "language": "vi", "fmt": "pdf"},  # not begun
     ],
 )
 def test_bad_report_requests_get_a_form_with_errors(admin_client, section, params):
