@@ -117,7 +117,7 @@ def content(site, year, quarter, language, today):
         "site": site_name(site, language),
         "start": text.short_date(start),
         "end": text.short_date(end),
-        "due": due_date(year, quarter).isoformat(),
+        "due": text.short_date(due_date(year, quarter)),
     }
     if start <= today <= end:
         period += " " + _("Quarter in progress: figures up to %(date)s.") % {"date": text.long_date(today)}

@@ -149,13 +149,15 @@ def test_the_vietnamese_pdf_is_an_official_document(admin_client, section, quart
     assert_in_order(text, [gettext_in("vi", "Department contributions"), "Số bài gửi Số bài đã đăng", "Sở Ngoại vụ 0 0", "Sở Văn hóa, Thể thao và Du lịch 1 1"])
     assert "quý I năm 2026" in text and "3 lượt" in text  # the indicators' narrative says the views
     assert gettext_in("vi", "Quarter in progress: figures up to %(date)s.").split("%")[0] not in text
-    assert "Cổng thông tin điện tử tỉnh, từ 01/01/2026 đến 31/03/2026" in text  # the portal's Vietnamese name
+    # The portal's Vietnamese name, the period and due date in Vietnamese notation.
+    assert "Cổng thông tin điện tử tỉnh, từ 01/01/2026 đến 31/03/2026; hạn nộp 15/03/2026" in text
     assert len(reader.pages) > 1 and reader.pages[1].extract_text().split()[0] == "2"  # page number from page 2
 
 
 def test_the_english_pdf_names_everything_in_english(admin_client, section, quarter_of_traffic):
     text, _reader = pdf_text(download(admin_client, section, "en", "pdf"))
     assert_in_order(text, DECREE_30_EN)
+    assert "from Jan 1, 2026 to Mar 31, 2026; due Mar 15, 2026" in text
     assert_in_order(text, ["Department contributions", "Department of Foreign Affairs 0 0", "Department of Culture, Sports and Tourism 1 1"])
     for english in ("French", "Views from abroad 3 1 +2 (+200.0 %)", "Audience abroad", "Department of Culture, Sports and Tourism 1 1"):
         assert english in text
