@@ -30,7 +30,7 @@ def change(now, before):
     difference = now - before
     sign = "+" if difference > 0 else ""
     text = f"{sign}{number(difference)}"
-    if before:
+    if before and difference:
         text += f" ({sign}{percent(difference / before)})"
     return text
 

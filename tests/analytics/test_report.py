@@ -14,6 +14,7 @@ from docx import Document
 from pypdf import PdfReader
 from wagtail.models import Locale
 
+from foreign_info.analytics import report_text as text
 from foreign_info.analytics.flush import drain_and_flush
 from foreign_info.analytics.models import Criterion, DailyStat, Kind, Metric, ReportSettings
 from foreign_info.analytics.reminders import remind
@@ -56,6 +57,21 @@ def quarter_of_traffic(client, section, article, clock, django_user_model):
     february = timezone.make_aware(datetime.datetime(2026, 2, 10, 9))
     Contribution.objects.create(page=article, department=department, state="published", submitted_at=february, published_at=february)
     ReportSettings.objects.update_or_create(site=article.get_site(), defaults={"signer_name": "Nguyễn Văn An"})
+
+
+def test_numbers_changes_and_dates_in_the_report_language():
+    from django.utils import translation
+
+    with translation.override("vi"):
+        assert (text.number(2873.0), text.number(1234567), text.percent(0.132)) == ("2.873", "1.234.567", "13,2 %")
+        assert (text.change(5, 10), text.change(3, 0), text.change(4, 4)) == ("-5 (-50,0 %)", "+3", "0")
+        assert text.trend(5, 10) == "giảm 5 (50,0 %) so với quý trước"
+        # Decree 30: a leading zero on days below 10 and on months 1 and 2 only.
+        assert text.document_date("Đắk Lắk", datetime.date(2026, 2, 5)) == "Đắk Lắk, ngày 05 tháng 02 năm 2026"
+        assert text.document_date("Đắk Lắk", datetime.date(2026, 11, 3)) == "Đắk Lắk, ngày 03 tháng 11 năm 2026"
+    with translation.override("en"):
+        assert (text.number(2873.0), text.percent(0.132), text.change(1, 4)) == ("2,873", "13.2 %", "-3 (-75.0 %)")
+        assert text.document_date("Dak Lak", datetime.date(2026, 2, 5)) == "Dak Lak, February 5, 2026"
 
 
 def test_quarters_and_due_dates():
