@@ -28,14 +28,17 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 
 install: $(VENV)/.installed system-packages
 
-# nginx runs in front of the server in the slow checks, configured from deploy/nginx (tests/presskits/test_nginx.py);
-# gettext compiles the catalogues; npm fetches the self-hosted web fonts; DejaVu Sans sets the
-# quarterly report's PDF (foreign_info.analytics.report); redis-server for the tests that stop a Redis of their own.
+# gettext compiles the catalogues; npm fetches the self-hosted web fonts; DejaVu Sans draws the
+# quarterly report's chart and Liberation Serif 2 (metric-compatible with Times New Roman, as Decree
+# 30/2020 asks) sets its PDF (foreign_info.analytics.report); nginx runs in front of the server in
+# the slow checks (tests/presskits/test_nginx.py); redis-server for the tests that stop a Redis of
+# their own.
 system-packages:
 	@missing=""; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
 	command -v npm >/dev/null || missing="$$missing npm"; \
 	[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing="$$missing fonts-dejavu-core"; \
+	[ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || missing="$$missing fonts-liberation2"; \
 	[ -f /usr/share/fonts/truetype/noto/NotoSansKhmer-Regular.ttf ] || missing="$$missing fonts-noto-core"; \
 	[ -f /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc ] || missing="$$missing fonts-noto-cjk"; \
 	command -v pdftotext >/dev/null || missing="$$missing poppler-utils"; \

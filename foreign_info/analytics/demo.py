@@ -93,14 +93,14 @@ def pages_by_language(site):
 
 
 def ensure_criteria(year):
-    for name, metric, target in (
-        ("Bài tiếng nước ngoài mỗi tháng", Metric.FOREIGN_PAGES_PER_MONTH, 20),
-        ("Bản dịch đăng trong 48 giờ", Metric.TIMELY_TRANSLATION_SHARE, 80),
-        ("Lượt xem từ nước ngoài", Metric.VIEWS_ABROAD, 2000),
-        ("Tăng trưởng khán giả nước ngoài", Metric.ABROAD_GROWTH, 10),
-        ("Số quốc gia tiếp cận", Metric.COUNTRIES_REACHED, 10),
+    for name, name_en, metric, target in (
+        ("Bài tiếng nước ngoài mỗi tháng", "Foreign-language pages per month", Metric.FOREIGN_PAGES_PER_MONTH, 20),
+        ("Bản dịch đăng trong 48 giờ", "Translations published within 48 hours", Metric.TIMELY_TRANSLATION_SHARE, 80),
+        ("Lượt xem từ nước ngoài", "Views from abroad", Metric.VIEWS_ABROAD, 2000),
+        ("Tăng trưởng khán giả nước ngoài", "Growth of the audience abroad", Metric.ABROAD_GROWTH, 10),
+        ("Số quốc gia tiếp cận", "Countries reached", Metric.COUNTRIES_REACHED, 10),
     ):
-        Criterion.objects.get_or_create(metric=metric, year=year, defaults={"name": name, "target": target})
+        Criterion.objects.get_or_create(metric=metric, year=year, defaults={"name": name, "name_en": name_en, "target": target})
 
 
 def ensure_imported_province(start, end):

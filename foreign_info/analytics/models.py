@@ -9,6 +9,8 @@ not need a join per row.
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
 
 class Kind(models.TextChoices):
@@ -219,6 +221,8 @@ class Criterion(models.Model):
     information be "measured with clearer results")."""
 
     name = models.CharField(_("name"), max_length=200)
+    # The quarterly report goes to foreign partners in English: every name in the report's language.
+    name_en = models.CharField(_("name (English)"), max_length=200, blank=True, help_text=_("Used in the English quarterly report."))
     metric = models.CharField(_("metric"), max_length=40, choices=Metric.choices)
     year = models.PositiveSmallIntegerField(_("year"))
     target = models.DecimalField(_("target"), max_digits=12, decimal_places=2)
@@ -235,6 +239,9 @@ class Criterion(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.year})"
+
+    def name_in(self, language_code):
+        return self.name_en if language_code == "en" and self.name_en else self.name
 
 
 class ReportReminder(models.Model):
@@ -269,3 +276,42 @@ class ImportedIndicators(models.Model):
 
     def __str__(self):
         return f"{self.province} {self.start}–{self.end}"
+
+
+@register_setting(icon="doc-full")
+class ReportSettings(BaseSiteSetting):
+    """Who issues and signs the quarterly report (Decree 30/2020/ND-CP: issuing body, number and
+    symbol, place, signature block, recipients), editable by an officer in Settings. Each text has
+    an English twin for the version sent to foreign partners."""
+
+    governing_body = models.CharField(_("governing body"), max_length=255, blank=True, default="UBND TỈNH ĐẮK LẮK")
+    governing_body_en = models.CharField(_("governing body (English)"), max_length=255, blank=True, default="Dak Lak Provincial People's Committee")
+    issuing_body = models.CharField(_("issuing body"), max_length=255, default="SỞ THÔNG TIN VÀ TRUYỀN THÔNG")
+    issuing_body_en = models.CharField(_("issuing body (English)"), max_length=255, blank=True, default="Department of Information and Communications")
+    symbol = models.CharField(_("document symbol"), max_length=64, default="BC-STTTT", help_text=_("After the number: No. …/BC-STTTT"))
+    place = models.CharField(_("place name"), max_length=100, default="Đắk Lắk")
+    place_en = models.CharField(_("place name (English)"), max_length=100, blank=True, default="Dak Lak")
+    signer_position = models.CharField(_("signer's position"), max_length=255, default="GIÁM ĐỐC")
+    signer_position_en = models.CharField(_("signer's position (English)"), max_length=255, blank=True, default="Director")
+    signer_name = models.CharField(_("signer's name"), max_length=255, blank=True)
+    recipients = models.TextField(_("recipients"), default="UBND tỉnh (để báo cáo);\nSở Ngoại vụ;\nLưu: VT.", help_text=_("One per line"))
+    recipients_en = models.TextField(
+        _("recipients (English)"), blank=True, default="Provincial People's Committee (for report);\nDepartment of Foreign Affairs;\nArchive."
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("governing_body"), FieldPanel("governing_body_en"), FieldPanel("issuing_body"), FieldPanel("issuing_body_en")], _("Issuing body")
+        ),
+        MultiFieldPanel([FieldPanel("symbol"), FieldPanel("place"), FieldPanel("place_en")], _("Number and place")),
+        MultiFieldPanel([FieldPanel("signer_position"), FieldPanel("signer_position_en"), FieldPanel("signer_name")], _("Signature")),
+        MultiFieldPanel([FieldPanel("recipients"), FieldPanel("recipients_en")], _("Recipients")),
+    ]
+
+    class Meta:
+        verbose_name = _("quarterly report settings")
+
+    def in_language(self, field, language_code):
+        """The field's English twin in an English report (when filled), else the Vietnamese text."""
+        english = getattr(self, f"{field}_en", "") if language_code == "en" else ""
+        return english or getattr(self, field)

@@ -1,28 +1,42 @@
-"""The quarterly report, as PDF (fpdf2) and DOCX (python-docx), in Vietnamese or English.
+"""The quarterly report as an official document (Decree 30/2020/ND-CP), as PDF (fpdf2) and
+DOCX (python-docx), in Vietnamese or, for foreign partners, in English.
 
 Contract: `quarter_bounds(year, quarter)` gives the period and `due_date` the 15th of the
-quarter's last month (when departments must file). `build(site, year, quarter, language, fmt)`
-returns (filename, content type, bytes). The report holds the indicators, a chart of views by
-content language (drawn with Pillow, embedded in both formats) and the scorecard. Text is set in
-DejaVu Sans (Debian's fonts-dejavu-core), which covers Vietnamese; ANALYTICS["REPORT_FONT"]
-points elsewhere.
+quarter's last month (when departments must file). `build(site, year, quarter, language, fmt,
+today=None)` returns (filename, content type, bytes). The document carries, in this order: the
+issuing body and its number/symbol, the national name and motto, place and date, the title
+"REPORT" and its summary line, then per section a short narrative and a table (indicators with
+the previous quarter and the change, views by content language with a chart, translation
+coverage, criteria and scores, department contributions), then the recipients and the signature
+block. Who issues and signs comes from `ReportSettings` (Settings in the admin). A4, margins of
+Decree 30 (top and bottom 20 mm, left 30 mm, right 15 mm); the PDF is set in Liberation Serif
+(metric-compatible with Times New Roman, Debian's fonts-liberation2) unless ANALYTICS["REPORT_FONT"]
+names another TrueType file; the DOCX asks for Times New Roman. Every name is in the report's
+language; numbers follow its CLDR conventions (report_text). A quarter not over yet says so.
 """
 
 import datetime
 import io
 from pathlib import Path
 
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from foreign_info.core.languages import TARGET_LANGUAGES
 
+from . import report_text as text
 from .figures import language_name
+from .indicators import indicators
 from .scorecard import scorecard
 from .settings import analytics_setting
 
 FORMATS = {"pdf": "application/pdf", "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
 LANGUAGES = ("vi", "en")
+SERIF = Path("/usr/share/fonts/truetype/liberation2")  # 2.x: 1.07 (fonts-liberation) lacks Vietnamese
+SERIF_FILES = {"": "LiberationSerif-Regular.ttf", "B": "LiberationSerif-Bold.ttf", "I": "LiberationSerif-Italic.ttf", "BI": "LiberationSerif-BoldItalic.ttf"}
+# Decree 30/2020/ND-CP, appendix I: A4, margins in millimetres.
+MARGINS = {"top": 20, "bottom": 20, "left": 30, "right": 15}
 
 
 def quarter_bounds(year, quarter):
@@ -31,43 +45,130 @@ def quarter_bounds(year, quarter):
     return start, end
 
 
+def previous_quarter(year, quarter):
+    return (year, quarter - 1) if quarter > 1 else (year - 1, 4)
+
+
 def due_date(year, quarter):
     return datetime.date(year, 3 * quarter, 15)
 
 
-def font_path(bold=False):
+def font_path(style=""):
     configured = analytics_setting("REPORT_FONT")
-    if configured:
-        return Path(configured)
+    return Path(configured) if configured else SERIF / SERIF_FILES[style]
+
+
+def chart_font_path(bold=False):
     return Path("/usr/share/fonts/truetype/dejavu") / ("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")
 
 
-def content(site, year, quarter):
+def site_name(site, language):
+    from foreign_info.core.models import PortalSettings
+
+    portal = PortalSettings.for_site(site)
+    if language == "vi":
+        return portal.organization_name
+    return portal.organization_name_international or site.site_name or site.hostname
+
+
+def letterhead(site, language, today):
+    from .models import ReportSettings
+
+    issuer = ReportSettings.for_site(site)
+    return {
+        "governing": issuer.in_language("governing_body", language).upper(),
+        "issuing": issuer.in_language("issuing_body", language).upper(),
+        "number": _("No.: …/%(symbol)s") % {"symbol": issuer.symbol},
+        "nation": _("SOCIALIST REPUBLIC OF VIET NAM"),
+        "motto": _("Independence - Freedom - Happiness"),
+        "place_date": text.document_date(issuer.in_language("place", language), today),
+        "recipients_heading": _("Recipients:"),
+        "recipients": [f"- {line.strip()}" for line in issuer.in_language("recipients", language).splitlines() if line.strip()],
+        "signer_position": issuer.in_language("signer_position", language).upper(),
+        "signer_name": issuer.signer_name,
+    }
+
+
+def indicator_rows(now, before):
+    def row(label, pick):
+        current, earlier = pick(now), pick(before)
+        return [label, text.number(current), text.number(earlier), text.change(current, earlier)]
+
+    return [
+        row(_("Page views"), lambda f: f["reach"]["views"]),
+        row(_("Views from abroad"), lambda f: f["reach"]["views_abroad"]),
+        row(_("Countries reached"), lambda f: f["reach"]["countries_reached"]),
+        row(_("Clip plays"), lambda f: f["engagement"]["clip_plays"]),
+        row(_("Shares"), lambda f: f["engagement"]["shares"]),
+        row(_("Downloads"), lambda f: f["engagement"]["downloads"]),
+        row(_("Foreign-language pages published"), lambda f: sum(f["output"].values())),
+    ]
+
+
+def content(site, year, quarter, language, today):
     """Everything the report says, as text and tables, in the active language."""
+    from foreign_info.departments.contributions import contributions
+
     start, end = quarter_bounds(year, quarter)
     card = scorecard(site, start, end)
-    figures = card["indicators"]
-    reach, engagement = figures["reach"], figures["engagement"]
+    now = card["indicators"]
+    before = indicators(site, *quarter_bounds(*previous_quarter(year, quarter)))
+    period = _("%(site)s, from %(start)s to %(end)s; due %(due)s") % {
+        "site": site_name(site, language),
+        "start": text.short_date(start),
+        "end": text.short_date(end),
+        "due": text.short_date(due_date(year, quarter)),
+    }
+    if start <= today <= end:
+        period += " " + _("Quarter in progress: figures up to %(date)s.") % {"date": text.long_date(today)}
+    languages = [[language_name(code), views] for code, views in sorted(now["reach"]["views_by_language"].items(), key=lambda item: -item[1])]
+    coverage = [(language_name(code), now["translation"][code]["coverage"]) for code in TARGET_LANGUAGES]
+    departments = contributions(start, end)
+    sections = [
+        {
+            "title": _("Indicators"),
+            "narrative": text.indicators_narrative(quarter, year, now, before),
+            "columns": [_("Indicator"), _("This quarter"), _("Previous quarter"), _("Change")],
+            "rows": indicator_rows(now, before),
+        },
+        {
+            "title": _("Views by content language"),
+            "narrative": text.languages_narrative(languages),
+            "columns": [_("Language"), _("Page views")],
+            "rows": [[name, text.number(views)] for name, views in languages],
+            "chart": True,
+        },
+        {
+            "title": _("Translation coverage"),
+            "narrative": text.translation_narrative(coverage),
+            "columns": [_("Language"), _("Coverage"), _("Within 48 hours")],
+            "rows": [
+                [language_name(code), text.percent(now["translation"][code]["coverage"]), text.percent(now["translation"][code]["within_48_hours"])]
+                for code in TARGET_LANGUAGES
+            ],
+        },
+        {
+            "title": _("Criteria and scores"),
+            "narrative": text.scores_narrative(card["rows"], card["overall"]) if card["rows"] else _("No criteria have targets for this year."),
+            "columns": [_("Criterion"), _("Measured"), _("Target"), _("Score")],
+            "rows": [
+                [row.criterion.name_in(language), text.number(row.actual), text.number(row.target), text.percent(row.score / 100)] for row in card["rows"]
+            ],
+        },
+        {
+            "title": _("Department contributions"),
+            "narrative": text.departments_narrative(departments),
+            "columns": [_("Department"), pgettext("number of contributions", "Submitted"), pgettext("number of contributions", "Published")],
+            "rows": [[row["department"].name_in(language), text.number(row["submitted"]), text.number(row["published"])] for row in departments],
+        },
+    ]
     return {
-        "title": _("Foreign information: quarterly report, Q%(quarter)s %(year)s") % {"quarter": quarter, "year": year},
-        "subtitle": _("%(site)s, from %(start)s to %(end)s; due %(due)s")
-        % {"site": figures["site"]["name"], "start": start.isoformat(), "end": end.isoformat(), "due": due_date(year, quarter).isoformat()},
-        "indicators": [
-            [_("Page views"), reach["views"]],
-            [_("Views from abroad"), reach["views_abroad"]],
-            [_("Countries reached"), reach["countries_reached"]],
-            [_("Clip plays"), engagement["clip_plays"]],
-            [_("Shares"), engagement["shares"]],
-            [_("Downloads"), engagement["downloads"]],
-            [_("Foreign-language pages published"), sum(figures["output"].values())],
-        ],
-        "languages": [[language_name(code), views] for code, views in sorted(reach["views_by_language"].items(), key=lambda item: -item[1])],
-        "translation": [
-            [language_name(code), f"{100 * figures['translation'][code]['coverage']:.1f} %", f"{100 * figures['translation'][code]['within_48_hours']:.1f} %"]
-            for code in TARGET_LANGUAGES
-        ],
-        "scores": [[row.criterion.name, row.actual, row.target, f"{row.score} %"] for row in card["rows"]],
-        "overall": card["overall"],
+        **letterhead(site, language, today),
+        "title": _("REPORT"),
+        "summary": _("Results of foreign information work in quarter %(quarter)s of %(year)s") % {"quarter": text.roman(quarter), "year": year},
+        "period": period,
+        "languages": languages,
+        "sections": sections,
     }
 
 
@@ -78,106 +179,28 @@ def chart_png(rows, title):
     height = 70 + max(len(rows), 1) * (bar + gap)
     image = Image.new("RGB", (width, height), "white")
     draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype(str(font_path()), 22)
-    draw.text((10, 10), title, fill="black", font=ImageFont.truetype(str(font_path(bold=True)), 26))
+    font = ImageFont.truetype(str(chart_font_path()), 22)
+    draw.text((10, 10), title, fill="black", font=ImageFont.truetype(str(chart_font_path(bold=True)), 26))
     top = max((value for _label, value in rows), default=0) or 1
     for index, (label, value) in enumerate(rows):
         y = 60 + index * (bar + gap)
         draw.text((left - 10, y + 4), str(label), fill="black", font=font, anchor="ra")
         length = (width - left - 100) * value / top
         draw.rectangle([left, y, left + length, y + bar], fill="#1d4e89")
-        draw.text((left + length + 8, y + 4), str(value), fill="black", font=font)
+        draw.text((left + length + 8, y + 4), text.number(value), fill="black", font=font)
     out = io.BytesIO()
     image.save(out, format="PNG")
     return out.getvalue()
 
 
-def headings():
-    return {
-        "indicators": _("Indicators"),
-        "languages": _("Views by content language"),
-        "translation": _("Translation coverage"),
-        "translation_columns": [_("Language"), _("Coverage"), _("Within 48 hours")],
-        "scores": _("Criteria and scores"),
-        "score_columns": [_("Criterion"), _("Measured"), _("Target"), _("Score")],
-        "overall": _("Overall score"),
-        "no_criteria": _("No criteria have targets for this year."),
-    }
+def build(site, year, quarter, language, fmt, today=None):
+    from .report_docx import render_docx
+    from .report_pdf import render_pdf
 
-
-def pdf(data, chart, words):
-    from fpdf import FPDF
-
-    document = FPDF(format="A4")
-    document.add_font("body", "", str(font_path()))
-    document.add_font("body", "B", str(font_path(bold=True)))
-    document.set_title(data["title"])
-    document.add_page()
-    document.set_font("body", "B", 16)
-    document.multi_cell(0, 9, data["title"], new_x="LMARGIN", new_y="NEXT")
-    document.set_font("body", "", 10)
-    document.multi_cell(0, 6, data["subtitle"], new_x="LMARGIN", new_y="NEXT")
-
-    def section(title, columns, rows):
-        document.ln(4)
-        document.set_font("body", "B", 12)
-        document.cell(0, 8, title, new_x="LMARGIN", new_y="NEXT")
-        document.set_font("body", "", 10)
-        with document.table(text_align="LEFT") as table:
-            if columns:
-                table.row([str(c) for c in columns])
-            for row in rows:
-                table.row([str(cell) for cell in row])
-
-    section(words["indicators"], None, data["indicators"])
-    document.ln(4)
-    document.image(io.BytesIO(chart), w=170)
-    section(words["translation"], words["translation_columns"], data["translation"])
-    if data["scores"]:
-        section(words["scores"], words["score_columns"], data["scores"])
-        document.set_font("body", "B", 11)
-        document.cell(0, 8, f"{words['overall']}: {data['overall']} %", new_x="LMARGIN", new_y="NEXT")
-    else:
-        document.ln(4)
-        document.cell(0, 8, words["no_criteria"], new_x="LMARGIN", new_y="NEXT")
-    return bytes(document.output())
-
-
-def docx(data, chart, words):
-    from docx import Document
-    from docx.shared import Cm
-
-    document = Document()
-    document.core_properties.title = data["title"]
-    document.add_heading(data["title"], level=1)
-    document.add_paragraph(data["subtitle"])
-
-    def section(title, columns, rows):
-        document.add_heading(title, level=2)
-        table = document.add_table(rows=0, cols=len(rows[0]) if rows else len(columns or [1]))
-        table.style = "Table Grid"
-        for row in ([columns] if columns else []) + rows:
-            cells = table.add_row().cells
-            for cell, value in zip(cells, row, strict=True):
-                cell.text = str(value)
-
-    section(words["indicators"], None, data["indicators"])
-    document.add_picture(io.BytesIO(chart), width=Cm(16))
-    section(words["translation"], words["translation_columns"], data["translation"])
-    if data["scores"]:
-        section(words["scores"], words["score_columns"], data["scores"])
-        document.add_paragraph(f"{words['overall']}: {data['overall']} %")
-    else:
-        document.add_paragraph(words["no_criteria"])
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
-def build(site, year, quarter, language, fmt):
+    today = today or timezone.localdate()
     with translation.override(language):
-        data = content(site, year, quarter)
-        words = headings()
-        chart = chart_png(data["languages"] or [(_("No views"), 0)], words["languages"])
-        body = pdf(data, chart, words) if fmt == "pdf" else docx(data, chart, words)
+        data = content(site, year, quarter, language, today)
+        chart = chart_png(data["languages"] or [(_("No views"), 0)], _("Views by content language"))
+        render = render_pdf if fmt == "pdf" else render_docx
+        body = render(data, chart, {style: str(font_path(style)) for style in SERIF_FILES})
     return f"quarterly-report_{site.hostname}_{year}-Q{quarter}_{language}.{fmt}", FORMATS[fmt], body

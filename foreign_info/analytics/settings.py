@@ -26,7 +26,8 @@ DEFAULTS = {
     "HOME_COUNTRY": "VN",
     # The indicators API: public when empty, else requests must send "Authorization: Bearer <token>".
     "API_TOKEN": "",
-    # A TrueType font covering Vietnamese for the quarterly report; empty: Debian's DejaVu Sans.
+    # A TrueType font covering Vietnamese for the quarterly report's PDF (all styles); empty:
+    # Liberation Serif 2 (Debian's fonts-liberation2), metric-compatible with Times New Roman.
     "REPORT_FONT": "",
     # Days before a quarterly report's due date (the 15th of the quarter's last month) when the
     # statistics officers get a reminder (`manage.py remind_quarterly_report`, daily from cron).

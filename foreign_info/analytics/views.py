@@ -105,6 +105,14 @@ class ReportForm(forms.Form):
 
         self.fields["site"].choices = [(site.pk, site.site_name or site.hostname) for site in Site.objects.order_by("pk")]
 
+    def clean(self):
+        from .report import quarter_bounds
+
+        data = super().clean()
+        if data.get("year") and data.get("quarter") and quarter_bounds(data["year"], data["quarter"])[0] > timezone.localdate():
+            raise forms.ValidationError(_("This quarter has not begun: there are no figures to report yet."))
+        return data
+
 
 @require_statistics
 def report_view(request):

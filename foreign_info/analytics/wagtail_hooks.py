@@ -42,7 +42,7 @@ class CriterionViewSet(ModelViewSet):
     url_namespace = "analytics_criteria"
     list_display = ["name", "metric", "year", "target", "weight"]
     list_filter = ["year", "metric"]
-    form_fields = ["name", "metric", "year", "target", "weight"]
+    form_fields = ["name", "name_en", "metric", "year", "target", "weight"]
 
 
 criterion_viewset = CriterionViewSet("analytics_criteria")
