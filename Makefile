@@ -91,6 +91,7 @@ bench: install fonts messages
 	$(PY) bench/translation.py
 	$(PY) bench/media.py
 	$(PY) bench/analytics.py
+	$(PY) bench/analytics_scale.py
 	$(PY) bench/presskit.py
 	$(PY) bench/production.py
 
