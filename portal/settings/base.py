@@ -273,6 +273,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # No Gravatar: an editor's e-mail hash is not sent to a third party, and the admin's
 # Content-Security-Policy loads images from this site only (foreign_info.core.security).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# No call from editors' browsers to wagtail.org for new releases: the admin's CSP allows none, and
+# a province's admin reaches no third party.
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 # ASCII slugs: foreign readers share and type these URLs (anyascii turns "Cà phê" into "ca-phe").
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 

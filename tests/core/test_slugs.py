@@ -14,6 +14,7 @@ from foreign_info.publishing.models import ArticlePage
 from foreign_info.translation.jobs import create_translation
 from tests import factories
 from tests.conftest import publish
+from tests.translation.segments import translate_every_segment
 
 VIETNAMESE_TITLES = [
     ("Đắk Lắk khai trương lễ hội cà phê", "dak-lak-khai-truong-le-hoi-ca-phe"),
@@ -103,6 +104,7 @@ def test_a_published_translation_keeps_its_address_when_its_title_changes(sectio
     article = publish(factories.ArticlePageFactory(parent=section, title="Cà phê", slug="ca-phe"))
     translation = create_translation(article, locales["fr"])
     translated_title(article, locales["fr"], "Le café")
+    translate_every_segment(translation)  # the rest of the page, so that it may go live
     with django_capture_on_commit_callbacks(execute=True):
         translation.save_target(publish=True)  # wagtail-localize publishes once the transaction commits
     assert ArticlePage.objects.get(translation_key=article.translation_key, locale=locales["fr"]).live

@@ -4,24 +4,14 @@
 
 import pytest
 from wagtail.models import Locale, Page
-from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+from wagtail_localize.models import Translation, TranslationSource
 
 from tests.conftest import publish, translate
 from tests.factories import ArticlePageFactory
 from tests.translation.conftest import libre, provider  # noqa: F401 - machine translation through a local LibreTranslate
+from tests.translation.segments import translate_every_segment
 
 from .roles import ROLES
-
-
-def translated_every_segment(translation):
-    code = translation.target_locale.language_code
-    for segment in StringSegment.objects.filter(source=translation.source).select_related("string", "context"):
-        StringTranslation.objects.get_or_create(
-            translation_of=segment.string,
-            locale=translation.target_locale,
-            context=segment.context,
-            defaults={"data": f"{code.upper()} {segment.string.data}", "translation_type": "manual"},
-        )
 
 
 @pytest.fixture
@@ -35,7 +25,7 @@ def pages(section):
     result = {"vi": article}
     for code in ("fr", "ja"):
         translation = Translation.objects.create(source=source, target_locale=Locale.objects.get(language_code=code))
-        translated_every_segment(translation)  # the publish gate refuses an unfinished translation
+        translate_every_segment(translation)  # the publish gate refuses an unfinished translation
         translation.save_target(publish=True)  # wagtail-localize publishes on commit: publish here
         result[code] = publish(translation.get_target_instance())
     pages = {code: Page.objects.get(pk=page.pk).specific for code, page in result.items()}
