@@ -250,4 +250,8 @@ def check_entry(entry, jobs, segments, user):
         return _("The translation must keep the source's tags and links.")
     if Counter(PLACEHOLDER.findall(entry.msgid)) != Counter(PLACEHOLDER.findall(entry.msgstr)):
         return _("Placeholders lost or added: %(placeholders)s") % {"placeholders": " ".join(PLACEHOLDER.findall(entry.msgid)) or "-"}
-    return None
+    from .limits import too_long  # limits imports workflow, which imports this module
+
+    # Checked here, not left to the database: a title's translation also becomes the page's draft
+    # title (wagtail-localize), which PostgreSQL refuses past 255 characters.
+    return too_long(job.source_page.specific_class, path, entry.msgstr)

@@ -15,25 +15,33 @@ from wagtail_localize.strings import StringValue
 from .workflow import TransitionRefused
 
 
+def too_long(model, path, data):
+    """The message when `data`, translated text for the field at `path` of `model`, is longer than
+    that field holds; None when it fits (a block inside a StreamField has no length limit)."""
+    try:
+        field = model._meta.get_field(path)
+    except FieldDoesNotExist:
+        return None
+    limit = getattr(field, "max_length", None)
+    length = len(StringValue(data).render_text())
+    if limit is None or length <= limit:
+        return None
+    return _("The translation of “%(field)s” has %(length)s characters; the field holds at most %(limit)s. Shorten it, then try again.") % {
+        "field": field.verbose_name,
+        "length": length,
+        "limit": limit,
+    }
+
+
 def check_fits(translation):
     model = translation.source.specific_content_type.model_class()
     rows = StringTranslation.objects.filter(
         locale=translation.target_locale, translation_of__segments__source=translation.source, context__object_id=translation.source.object_id
     ).values_list("context__path", "data")
     for path, data in rows.distinct():
-        try:
-            field = model._meta.get_field(path)
-        except FieldDoesNotExist:  # a block inside a StreamField: no length limit
-            continue
-        limit = getattr(field, "max_length", None)
-        if limit is None:
-            continue
-        length = len(StringValue(data).render_text())
-        if length > limit:
-            raise TransitionRefused(
-                _("The translation of “%(field)s” has %(length)s characters; the field holds at most %(limit)s. Shorten it, then try again.")
-                % {"field": field.verbose_name, "length": length, "limit": limit}
-            )
+        message = too_long(model, path, data)
+        if message:
+            raise TransitionRefused(message)
 
 
 def saved_target(translation, user, publish):

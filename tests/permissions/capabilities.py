@@ -6,7 +6,7 @@ variants. A page pattern missing from both tables fails `test_every_page_pattern
 
 CAPABILITY = {
     # open a page's admin screens and change its draft (and its translation, in wagtail-localize)
-    "wagtailadmin_api:pages:detail": "edit",
+    "wagtailadmin_api:pages:detail": "browse",  # Wagtail: any right in the page's tree lets one read it
     "wagtailadmin_api:pages:action[revert_to_page_revision]": "edit",
     "wagtailadmin_api:pages:action[convert_alias]": "edit",  # Wagtail: can_edit (the target is no alias: 400 after the check)
     "wagtailadmin_pages:edit": "edit",
@@ -44,9 +44,9 @@ CAPABILITY = {
     "wagtail_bulk_action[delete]": "delete",
     "wagtailadmin_pages:move": "delete",
     # the shape of a language's tree: adding, placing, copying and aliasing pages
-    "wagtailadmin_pages:add": "structure",
-    "wagtailadmin_pages:add_subpage": "structure",
-    "wagtailadmin_pages:preview_on_add": "structure",
+    "wagtailadmin_pages:add": "add",
+    "wagtailadmin_pages:add_subpage": "add",
+    "wagtailadmin_pages:preview_on_add": "add",
     "wagtailadmin_pages:set_page_position": "structure",
     "wagtailadmin_pages:move_confirm": "structure",
     "wagtailadmin_api:pages:action[move]": "structure",

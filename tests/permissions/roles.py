@@ -2,8 +2,9 @@
 
 Each role says how to make its user and which *capabilities* it holds on a page of each language.
 A capability names what a URL pattern needs (see `capabilities.CAPABILITY`): `edit` (open a page's
-admin screens, change its draft or its translation), `publish` (publish, unpublish, schedule,
-restrict), `delete` (delete or start moving a page), `structure` (add, place, copy, alias), `lock`,
+admin screens, change its draft or its translation), `browse` (read it through the admin API, which
+any right in its tree allows), `publish` (publish, unpublish, schedule, restrict), `delete` (delete
+or start moving a page), `add` (create pages under it), `structure` (place, copy, alias), `lock`,
 `moderate` (act on the matrix's workflow task), `localize` (start, sync, stop or detach
 translations), `admin` (screens of any admin user that change nothing about the page).
 
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from django.contrib.auth.models import Group
 from wagtail.models import Locale
 
-EVERYTHING = frozenset({"edit", "publish", "delete", "structure", "lock", "moderate", "localize", "admin"})
+EVERYTHING = frozenset({"edit", "browse", "publish", "delete", "add", "structure", "lock", "moderate", "localize", "admin"})
 ADMIN = {"admin"}
 
 
@@ -75,15 +76,15 @@ def department_member(as_leader):
 
 
 ROLES = {
-    "editor": Role(assigned("vi", "editor"), {"vi": {"edit", "publish", "delete", "structure", "lock"}, "*": ADMIN}),
-    "translator_fr": Role(assigned("fr", "translator"), {"fr": {"edit"}, "*": ADMIN}),
+    "editor": Role(assigned("vi", "editor"), {"vi": {"edit", "browse", "publish", "delete", "add", "structure", "lock"}, "*": ADMIN}),
+    "translator_fr": Role(assigned("fr", "translator"), {"fr": {"edit", "browse"}, "*": ADMIN}),
     # Wagtail lets whoever may edit and publish a page without sub-pages delete it.
-    "reviewer_fr": Role(assigned("fr", "reviewer"), {"fr": {"edit", "publish", "delete"}, "*": ADMIN}),
+    "reviewer_fr": Role(assigned("fr", "reviewer"), {"fr": {"edit", "browse", "publish", "delete"}, "*": ADMIN}),
     "lead": Role(lead, {"*": EVERYTHING}),
     "anonymous": Role(None, {}),
     # Departments: officers add Vietnamese pages and edit only their own (the target pages are not;
     # copying, aliasing and moving need edit or delete rights); leaders approve their officers'
     # pages in the workflow, never publish.
-    "department_officer": Role(department_member(as_leader=False), {"*": ADMIN}),
-    "department_leader": Role(department_member(as_leader=True), {"*": ADMIN}),
+    "department_officer": Role(department_member(as_leader=False), {"vi": {"add", "browse"}, "*": ADMIN}),
+    "department_leader": Role(department_member(as_leader=True), {"vi": {"add", "browse"}, "*": ADMIN}),
 }

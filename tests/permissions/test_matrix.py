@@ -46,7 +46,8 @@ def test_write_paths_obey_each_language(role, client, users, pages, provider):
 @pytest.mark.slow
 @pytest.mark.parametrize("role", list(ROLES))
 def test_every_admin_page_pattern_obeys_each_language(role, client, users, pages, provider):
-    assert mismatches(client, users, pages, role, matrix.page_patterns()) == []
+    wrong = mismatches(client, users, pages, role, matrix.page_patterns())
+    assert wrong == [], "\n".join(map(str, wrong))
 
 
 def test_every_page_pattern_is_classified():
