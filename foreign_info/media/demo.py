@@ -130,8 +130,9 @@ def ensure_gallery_page(section, log):
     page = GalleryPage.objects.child_of(section).filter(slug=GALLERY_SLUG).first()
     if page is None:
         page = GalleryPage(title=GALLERY_PAGE["title"]["vi"], slug=GALLERY_SLUG, standfirst=GALLERY_PAGE["standfirst"]["vi"], place="Cư M'gar")
-        for spec in PHOTOS:
-            page.items.add(GalleryItem(image=ensure_photo(spec), caption=spec["caption"]["vi"], alt_text=spec["alt"]["vi"], place="Cư M'gar"))
+        for position, spec in enumerate(PHOTOS):
+            photo = GalleryItem(image=ensure_photo(spec), caption=spec["caption"]["vi"], alt_text=spec["alt"]["vi"], place="Cư M'gar", sort_order=position)
+            page.items.add(photo)
         section.add_child(instance=page)
         page.save_revision().publish()
         log("photo story created")
