@@ -156,9 +156,6 @@ class GalleryItem(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("photo")
-        # Items made by code may share a sort order (None): creation order decides, never the
-        # database's row order, which PostgreSQL changes when a row is updated.
-        ordering = ["sort_order", "pk"]
 
     def save(self, *args, **kwargs):
         if self.image_id and self.date_taken is None:
