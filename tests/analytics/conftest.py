@@ -21,6 +21,29 @@ def _fresh_analytics(settings):
     buffer._redis["client"] = None
 
 
+def view_payload(page_id, key, at, visitor):
+    """A page view as the drainer stores it (already hashed and classified), for flush tests."""
+    import json
+
+    return json.dumps(
+        {
+            "key": key,
+            "at": at,
+            "host": "testserver",
+            "page_id": page_id,
+            "content_language": "vi",
+            "kind": "view",
+            "visitor": visitor,
+            "preferred_language": "fr",
+            "country": "FR",
+            "referrer_domain": "",
+            "channel": "direct",
+            "device": "desktop",
+            "target": "",
+        }
+    )
+
+
 def visit(client, path, ip=FRENCH_IP, ua=CHROME, **headers):
     response = client.get(path, REMOTE_ADDR=ip, HTTP_USER_AGENT=ua, **headers)
     assert response.status_code == 200, path

@@ -1,7 +1,6 @@
 """The buffer and the flush: one INSERT per 1,000 events, nothing lost on a graceful shutdown,
 nothing counted twice after a crash, pages served when Redis is down."""
 
-import json
 import os
 import subprocess
 import sys
@@ -16,37 +15,14 @@ from foreign_info.analytics import buffer, flush
 from foreign_info.analytics.flush import drain_and_flush
 from foreign_info.analytics.models import DailySiteStat, Event, Kind, StagedEvent
 
-from .conftest import AMERICAN_IP, visit
+from .conftest import AMERICAN_IP, view_payload, visit
 
 ROOT = Path(__file__).resolve().parents[2]
 needs_redis = pytest.mark.skipif(not settings.REDIS_URL, reason="the Redis path runs in the PostgreSQL+Redis run")
 
 
 def staged_views(article, count):
-    StagedEvent.objects.bulk_create(
-        [
-            StagedEvent(
-                payload=json.dumps(
-                    {
-                        "key": f"k{n}",
-                        "at": 1_780_000_000 + n,
-                        "host": "testserver",
-                        "page_id": article.pk,
-                        "content_language": "vi",
-                        "kind": "view",
-                        "visitor": f"{n % 97:016x}",
-                        "preferred_language": "fr",
-                        "country": "FR",
-                        "referrer_domain": "",
-                        "channel": "direct",
-                        "device": "desktop",
-                        "target": "",
-                    }
-                )
-            )
-            for n in range(count)
-        ]
-    )
+    StagedEvent.objects.bulk_create([StagedEvent(payload=view_payload(article.pk, f"k{n}", 1_780_000_000 + n, f"{n % 97:016x}")) for n in range(count)])
 
 
 @pytest.mark.django_db

@@ -16,7 +16,7 @@ from foreign_info.analytics.models import DailySiteStat, DailyStat, Event, Hourl
 from tests import factories
 from tests.conftest import publish, translate
 
-from .conftest import CHROME, FRENCH_IP, visit
+from .conftest import CHROME, FRENCH_IP, view_payload, visit
 
 pytestmark = pytest.mark.django_db
 
@@ -126,26 +126,7 @@ def test_each_flush_adds_only_its_own_events_and_a_replay_adds_nothing(client, s
 
 
 def prepared_payloads(article, count, start):
-    return [
-        json.dumps(
-            {
-                "key": f"concurrent{n:06d}",
-                "at": start + n,
-                "host": "testserver",
-                "page_id": article.pk,
-                "content_language": "vi",
-                "kind": "view",
-                "visitor": f"v{n % 37:015d}",
-                "preferred_language": "fr",
-                "country": "FR",
-                "referrer_domain": "",
-                "channel": "direct",
-                "device": "desktop",
-                "target": "",
-            }
-        )
-        for n in range(count)
-    ]
+    return [view_payload(article.pk, f"concurrent{n:06d}", start + n, f"v{n % 37:015d}") for n in range(count)]
 
 
 def run_at_once(*functions):
