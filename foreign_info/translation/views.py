@@ -19,7 +19,7 @@ from foreign_info.core.languages import TARGET_LANGUAGES, language_name
 
 from . import exchange, queues, roles, tasks, workflow
 from .forms import POImportForm, QueueFilterForm
-from .machine.drafts import machine_draft
+from .machine.drafts import draft_for_job, machine_draft
 from .machine.translator import MachineTranslationError
 from .models import DraftRun, JobState, Notice, TranslationJob
 
@@ -100,8 +100,7 @@ def job_action(request, job_id, action):
 
 def draft_job(request, job):
     workflow.check(job, "machine_draft", request.user)
-    translation = workflow.ensure_translation(job, request.user)
-    result = machine_draft(translation, request.user)
+    result = draft_for_job(job, request.user)
     workflow.perform(job, "machine_draft", request.user)
     report(request, result)
 
