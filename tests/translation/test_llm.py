@@ -6,7 +6,10 @@ import json
 import math
 
 import pytest
+from bs4 import BeautifulSoup
+from django.contrib.messages import get_messages
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import override as language_override
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation
@@ -15,9 +18,9 @@ from foreign_info.core.languages import TARGET_LANGUAGES
 from foreign_info.translation import workflow
 from foreign_info.translation.machine.drafts import draft_for_job, machine_draft
 from foreign_info.translation.machine.translator import DeepTranslatorMachine, MachineTranslationError
-from foreign_info.translation.models import GlossaryTerm, JobState
+from foreign_info.translation.models import DraftRun, GlossaryTerm, JobState
 from tests import factories
-from tests.conftest import publish
+from tests.conftest import publish, speaks
 from tests.translation.conftest import job_for
 from tests.translation.test_machine import messages_of, translated
 
@@ -37,6 +40,10 @@ def translation(page, team):
     workflow.perform(job, "claim", team["translator_en"])
     job.refresh_from_db()
     return job.translation
+
+
+def soup(response):
+    return BeautifulSoup(response.content, "html.parser")
 
 
 def machine(settings):
@@ -174,3 +181,53 @@ def test_the_slug_is_never_sent_and_comes_from_the_translated_title(llm, page, t
     workflow.perform(job, "publish", team["lead"])
     target = Page.objects.get(translation_key=page.translation_key, locale__language_code="fr")
     assert target.live and target.slug.startswith("fr-mua-ca-phe")
+
+
+def test_a_bulk_run_stops_asking_a_service_that_is_down_and_can_be_resumed(llm, libre, section, team, client, settings, locales):
+    """Six pages in French and Japanese; French goes to the model, which is down; Japanese goes to
+    LibreTranslate, which works. The breaker stops French after 3 failures in a row (9 requests,
+    not 18), Japanese is drafted, and resuming once the model is back drafts the rest."""
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR["OPTIONS"]["PROVIDERS"]["ja"] = {"PROVIDER": "libretranslate", "URL": libre.url, "API_KEY": "k"}
+    libre.reset()
+    pages = [publish(factories.ArticlePageFactory(parent=section, title=f"Bài số {n}", body=[("paragraph", f"<p>Đoạn {n}.</p>")])) for n in range(6)]
+    llm.mode = "500"
+    client.force_login(team["lead"])
+    response = client.post(reverse("translation:matrix_bulk"), {"action": "machine_draft", "pages": [p.pk for p in pages], "languages": ["fr", "ja"]})
+    run = DraftRun.objects.get()
+    assert llm.requests == 3 * 3  # three jobs, one request and two retries each, then no more
+    assert len(run.failed) == 3 and len(run.skipped) == 3 and run.stopped_reason
+    assert all(job_for(p, "ja").state == JobState.MACHINE_DRAFT for p in pages)
+    page = soup(client.get(response["Location"]))
+    stopped = page.select_one(".draft-run__stopped").get_text(" ", strip=True)
+    assert "3 drafts in a row failed" in stopped and "server error" in stopped and "3 jobs were not sent" in stopped
+    skipped = [li.get_text(" ", strip=True) for li in page.select(".draft-run__skipped li")]
+    failed = [li.get_text(" ", strip=True) for li in page.select(".draft-run__failures li")]
+    # Named by page title and language, never by job number.
+    assert all("(French)" in text and "Bài số" in text for text in skipped + failed) and len(skipped + failed) == 6
+    llm.reset()
+    response = client.post(reverse("translation:run_resume", args=[run.pk]))
+    resumed = DraftRun.objects.latest("pk")
+    assert response["Location"] == reverse("translation:run", args=[resumed.pk])
+    assert resumed.total == 6 and not resumed.failed and not resumed.skipped
+    assert all(job_for(p, "fr").state == JobState.MACHINE_DRAFT for p in pages)
+    # Nothing left: resuming again says so.
+    response = client.post(reverse("translation:run_resume", args=[resumed.pk]), follow=True)
+    assert "anything left to draft" in response.content.decode()
+
+
+def test_resume_is_for_leads_only(llm, team, client):
+    run = DraftRun.objects.create(job_ids=[], finished_at=timezone.now())
+    client.force_login(team["translator_fr"])
+    response = client.post(reverse("translation:run_resume", args=[run.pk]))
+    # Wagtail's admin answers a refusal with a redirect to the dashboard and a message.
+    assert (response.status_code, response["Location"]) == (302, "/admin/") and DraftRun.objects.count() == 1
+
+
+def test_a_refusal_names_the_language_in_the_users_language(libre, provider, section, team, client, settings):
+    """LibreTranslate has no Khmer: the message says so in Vietnamese with the Vietnamese name."""
+    page = publish(factories.ArticlePageFactory(parent=section, title="Thác Dray Nur"))
+    client.force_login(speaks(team["lead"], "vi"))
+    response = client.post(reverse("translation:job_action", args=[job_for(page, "km").pk, "machine_draft"]))
+    with language_override("vi"):
+        [message] = [str(m) for m in get_messages(response.wsgi_request)]
+    assert "tiếng Khmer" in message and "Khmer." not in message.replace("tiếng Khmer", "")

@@ -30,8 +30,8 @@ from .providers import NotConfigured, provider_for
 SENTENCE_END = re.compile(r"(?<=[.!?。！？…])\s+")
 HOW_TO_CONFIGURE = gettext_lazy(
     "No machine translation service is configured for this language. Ask the site administrator to set "
-    "MACHINE_TRANSLATION (see the README, “Machine translation”): a LibreTranslate URL, or Google, DeepL, "
-    "Microsoft or MyMemory, for all languages or per language."
+    "MACHINE_TRANSLATION (see the README, “Machine translation”): a language model on the OpenAI-compatible API "
+    "or a LibreTranslate server run by the province, or Google, DeepL, Microsoft or MyMemory, for all languages or per language."
 )
 
 
