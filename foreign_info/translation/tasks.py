@@ -96,7 +96,8 @@ class CircuitBreaker:
         self.failures[service] = self.failures.get(service, 0) + 1
         if self.is_open(service):
             self.reasons.append(
-                _("Stopped asking the service after %(count)s drafts in a row failed. The last answer: %(message)s") % {"count": self.threshold, "message": message}
+                _("Stopped asking the service after %(count)s drafts in a row failed. The last answer: %(message)s")
+                % {"count": self.threshold, "message": message}
             )
 
 

@@ -60,7 +60,14 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(401, {"error": {"message": "Invalid API key"}})
         if mode == "not-a-completion":
             return self.send(200, {"result": "x"})
-        return self.send(200, {"id": "chat-1", "object": "chat.completion", "choices": [{"index": 0, "message": {"role": "assistant", "content": self.content(body, mode, failing)}}]})
+        return self.send(
+            200,
+            {
+                "id": "chat-1",
+                "object": "chat.completion",
+                "choices": [{"index": 0, "message": {"role": "assistant", "content": self.content(body, mode, failing)}}],
+            },
+        )
 
     def content(self, body, mode, failing):
         request = json.loads(body["messages"][-1]["content"])

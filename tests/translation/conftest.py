@@ -81,7 +81,9 @@ def llm(chat, settings):
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
         "CLASS": "foreign_info.translation.machine.translator.DeepTranslatorMachine",
         "OPTIONS": {
-            "PROVIDERS": {"default": {"PROVIDER": "llm", "URL": chat.url, "MODEL": "test-model", "API_KEY": "sk-test", "NAME": "Provincial model", "BATCH_SIZE": 4}},
+            "PROVIDERS": {
+                "default": {"PROVIDER": "llm", "URL": chat.url, "MODEL": "test-model", "API_KEY": "sk-test", "NAME": "Provincial model", "BATCH_SIZE": 4}
+            },
             "TIMEOUT": 0.5,
             "RETRIES": 2,
             "BACKOFF": 0.01,

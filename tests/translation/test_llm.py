@@ -26,7 +26,7 @@ from tests.translation.test_machine import messages_of, translated
 
 pytestmark = pytest.mark.django_db
 
-BODY = '<p>Cà phê <b>Buôn Ma Thuột</b> do Sở Du lịch giới thiệu.</p><p>Mùa thu hoạch bắt đầu.</p>'
+BODY = "<p>Cà phê <b>Buôn Ma Thuột</b> do Sở Du lịch giới thiệu.</p><p>Mùa thu hoạch bắt đầu.</p>"
 
 
 @pytest.fixture
@@ -110,7 +110,10 @@ def test_a_term_left_untranslated_is_put_right_a_term_changed_is_refused(llm, tr
 @pytest.mark.parametrize("mode", ["wrong-count-once", "lose-placeholder-once", "prose-once", "not-json-once"])
 def test_a_wrong_answer_is_asked_again_once(llm, settings, mode):
     llm.mode, llm.failures_left = mode, 1
-    assert machine(settings).translate_texts("vi", "fr", ["Xin <b>chào</b>", "Tạm biệt"]) == {"Xin <b>chào</b>": "fr: XIN <b>CHÀO</b>", "Tạm biệt": "fr: TẠM BIỆT"}
+    assert machine(settings).translate_texts("vi", "fr", ["Xin <b>chào</b>", "Tạm biệt"]) == {
+        "Xin <b>chào</b>": "fr: XIN <b>CHÀO</b>",
+        "Tạm biệt": "fr: TẠM BIỆT",
+    }
     assert llm.requests == 2
 
 
