@@ -6,6 +6,9 @@ libre_server.py) on 127.0.0.1. Then it prints:
 
 - provider calls for each machine draft, next to the number of distinct segments that memory and
   the glossary did not fill (they must be equal);
+- requests to the language-model provider (our OpenAI-compatible stand-in, tests/translation/
+  chat_server.py) for the 200-segment page in French, next to LibreTranslate's calls for it
+  (target: at most ceil(200 / BATCH_SIZE), against one per distinct text);
 - SQL queries to machine-draft the 200-segment page and the 20-segment page, and their ratio
   (target <= 1.1);
 - SQL queries of the queue and matrix screens with 20 jobs and with 2,000 jobs in 8 languages
@@ -20,6 +23,7 @@ translations) whatever the SQLite build allows, so the 200-segment draft needs t
 there than on PostgreSQL, which takes all rows in one.
 """
 
+import math
 import os
 import sys
 import tempfile
@@ -114,6 +118,23 @@ def draft(page, lead, libre):
     return len(segments), len(queries), libre.calls, len(expected), result
 
 
+def model_requests(page, lead, chat, batch_size):
+    """Requests the language model gets for the page's French draft, and the texts it had to do."""
+    from foreign_info.translation.machine.drafts import draft_for_job
+    from foreign_info.translation.models import TranslationJob
+
+    job = TranslationJob.objects.get(source_page=page, target_locale__language_code="fr")
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR["OPTIONS"]["PROVIDERS"]["fr"] = {
+        "PROVIDER": "llm",
+        "URL": chat.url,
+        "MODEL": "bench",
+        "BATCH_SIZE": batch_size,
+    }
+    chat.reset()
+    result = draft_for_job(job, lead)
+    return chat.requests, len(result.provider_calls_for), result.from_provider + result.from_memory + result.from_glossary
+
+
 def screen_queries(client, urls):
     counts = []
     for url in urls:
@@ -152,7 +173,7 @@ def add_jobs(section, pages, languages):
 def main():
     from foreign_info.translation.groups import ensure_groups
     from foreign_info.translation.models import GlossaryTerm, TranslationJob
-    from tests.translation import libre_server
+    from tests.translation import chat_server, libre_server
 
     server, libre = libre_server.start()
     settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
@@ -181,11 +202,23 @@ def main():
     ratio = rows[1] / rows[0]
     print(f"  SQL queries 200-segment / 20-segment: {ratio:.2f} (target <= 1.1) [{'ok' if ratio <= 1.1 else 'FAIL'}]")
 
+    chat_server_, chat = chat_server.start()
+    batch_size = 20
+    requests_, texts, segments = model_requests(large, lead, chat, batch_size)
+    ceiling = math.ceil(segments / batch_size)
+    print(f"Language model (OpenAI-compatible, BATCH_SIZE {batch_size}), 200-segment page in French:")
+    print(
+        f"  {requests_} requests for {texts} distinct texts ({segments} segments); LibreTranslate: {texts} calls; "
+        f"target <= ceil({segments} / {batch_size}) = {ceiling} [{'ok' if requests_ <= ceiling else 'FAIL'}]"
+    )
+    chat_server_.shutdown()
+
     TranslationJob.objects.all().delete()
     client = Client()
     client.force_login(lead)
     urls = ["/admin/translation/queue/en/", "/admin/translation/queue/en/?state=overdue&sort=progress", "/admin/translation/matrix/"]
     add_jobs(section, 20, ["en"])
+    client.get(urls[0])  # the session's first request makes the admin profile once: not the screen's cost
     few = screen_queries(client, urls)
     jobs_few = TranslationJob.objects.count()
     add_jobs(section, 248, ["en", "fr", "zh-hans", "ja", "ko", "ru", "km", "lo"])

@@ -227,6 +227,9 @@ class DraftRun(models.Model):
     job_ids = models.JSONField(default=list)
     done = models.PositiveIntegerField(default=0)
     failed = models.JSONField(default=list)
+    # Jobs not sent because the circuit breaker stopped asking their service, and why it did.
+    skipped = models.JSONField(default=list, blank=True)
+    stopped_reason = models.TextField(blank=True)
     finished_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -12,4 +12,5 @@ urlpatterns = [
     path("matrix/", views.matrix, name="matrix"),
     path("matrix/bulk/", views.matrix_bulk, name="matrix_bulk"),
     path("runs/<int:run_id>/", views.run_status, name="run"),
+    path("runs/<int:run_id>/resume/", views.resume_run, name="run_resume"),
 ]

@@ -19,7 +19,7 @@ from foreign_info.core.languages import TARGET_LANGUAGES, language_name
 
 from . import exchange, queues, roles, tasks, workflow
 from .forms import POImportForm, QueueFilterForm
-from .machine.drafts import machine_draft
+from .machine.drafts import draft_for_job, machine_draft
 from .machine.translator import MachineTranslationError
 from .models import DraftRun, JobState, Notice, TranslationJob
 
@@ -100,8 +100,7 @@ def job_action(request, job_id, action):
 
 def draft_job(request, job):
     workflow.check(job, "machine_draft", request.user)
-    translation = workflow.ensure_translation(job, request.user)
-    result = machine_draft(translation, request.user)
+    result = draft_for_job(job, request.user)
     workflow.perform(job, "machine_draft", request.user)
     report(request, result)
 
@@ -205,8 +204,33 @@ def run_status(request, run_id):
     for job in jobs.values():
         job.language = language_name(job.target_locale.language_code)
     failures = [{"job": jobs.get(job_id), "message": message} for job_id, message in run.failed]
-    context = {"run": run, "failures": failures, "drafted": run.done - len(failures), "jobs": [jobs[pk] for pk in run.job_ids if pk in jobs]}
+    context = {
+        "run": run,
+        "failures": failures,
+        "drafted": run.done - len(failures),
+        "jobs": [jobs[pk] for pk in run.job_ids if pk in jobs],
+        "skipped": [jobs[pk] for pk in run.skipped if pk in jobs],
+    }
     return TemplateResponse(request, "translation/run.html", context)
+
+
+@require_POST
+def resume_run(request, run_id):
+    """A new run for what a finished run did not draft: the jobs its circuit breaker held back and
+    those that failed, when they can still be drafted."""
+    if not roles.is_lead(request.user):
+        raise PermissionDenied
+    run = get_object_or_404(DraftRun, pk=run_id, finished_at__isnull=False)
+    wanted = [*run.skipped, *(job_id for job_id, _message in run.failed)]
+    draftable = set(TranslationJob.objects.filter(pk__in=wanted, state__in=tasks.DRAFTABLE).values_list("pk", flat=True))
+    job_ids = [pk for pk in dict.fromkeys(wanted) if pk in draftable]
+    if not job_ids:
+        messages.warning(request, _("There isn't anything left to draft in this run."))
+        return redirect("translation:run", run_id=run.pk)
+    resumed = DraftRun.objects.create(requested_by=request.user, job_ids=job_ids)
+    tasks.enqueue_draft_run(resumed)
+    messages.success(request, _("Machine drafts started for %(n)s jobs.") % {"n": resumed.total})
+    return redirect("translation:run", run_id=resumed.pk)
 
 
 @require_POST

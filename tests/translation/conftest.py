@@ -6,7 +6,7 @@ from foreign_info.translation.groups import ensure_groups
 from foreign_info.translation.models import LanguageAssignment, TranslationJob
 from foreign_info.translation.roles import LEADS_GROUP
 from tests.conftest import speaks
-from tests.translation import libre_server
+from tests.translation import chat_server, libre_server
 
 
 @pytest.fixture
@@ -65,3 +65,29 @@ def client():
     from django.test import Client
 
     return Client(HTTP_ACCEPT_LANGUAGE="en")
+
+
+@pytest.fixture(scope="session")
+def chat():
+    server, state = chat_server.start()
+    yield state
+    server.shutdown()
+
+
+@pytest.fixture
+def llm(chat, settings):
+    """Machine translation for every language through our OpenAI-compatible model server."""
+    chat.reset()
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "foreign_info.translation.machine.translator.DeepTranslatorMachine",
+        "OPTIONS": {
+            "PROVIDERS": {
+                "default": {"PROVIDER": "llm", "URL": chat.url, "MODEL": "test-model", "API_KEY": "sk-test", "NAME": "Provincial model", "BATCH_SIZE": 4}
+            },
+            "TIMEOUT": 0.5,
+            "RETRIES": 2,
+            "BACKOFF": 0.01,
+            "MAX_CONCURRENT": 2,
+        },
+    }
+    return chat

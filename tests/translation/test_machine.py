@@ -149,9 +149,10 @@ def test_what_comes_back_is_sanitised(provider, translation, team):
     provider.mode = "inject"
     machine_draft(translation, team["translator_en"])
     for row in translated(translation).values():
-        # The provider's tags arrive as harmless text; only the source's own tags are markup.
-        assert "<script" not in row.data and "<img" not in row.data
-    assert any("&lt;script&gt;" in row.data for row in translated(translation).values())
+        # The provider's tags and script are removed, not kept as visible text for a reviewer to
+        # miss; only the source's own tags are markup.
+        assert "script" not in row.data and "<img" not in row.data and "&lt;" not in row.data and "alert" not in row.data
+        assert row.data.startswith("en: ")
 
 
 def test_no_provider_explains_how_to_configure_one(translation, team, client, settings):

@@ -20,10 +20,11 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 from wagtail_localize.machine_translators import get_machine_translator
-from wagtail_localize.models import StringSegment, StringTranslation
+from wagtail_localize.models import StringSegment, StringTranslation, TranslationSource
 from wagtail_localize.strings import StringValue, validate_translation_links
 
 from foreign_info.core.db import sqlite_real_parameter_limit
+from foreign_info.core.languages import TRANSLATED_NAMES
 
 from ..models import GlossaryTerm, TranslationMemory
 from .translator import HOW_TO_CONFIGURE, DeepTranslatorMachine, MachineTranslationError
@@ -84,10 +85,29 @@ def valid_html(source_html, translated_html):
     return True
 
 
+@dataclass
+class DraftPlan:
+    """A draft worked out and not yet written: the rows to insert and the page title they give."""
+
+    source: object
+    locale: object
+    rows: list
+    result: DraftResult
+    title: str | None = None
+
+
 def machine_draft(translation, user=None):
+    """Plan and write a draft for an existing wagtail-localize translation (its editor's button)."""
+    return write_draft(plan_draft(translation.source, translation.target_locale, user))
+
+
+def plan_draft(source, locale, user=None):
+    """Everything a draft needs, memory, glossary and provider included, without writing anything.
+
+    Raises `MachineTranslationError` on any provider failure; the caller then has nothing to undo,
+    which is what lets a job's draft create its translation and draft page only once this worked."""
     translator = machine_translator()
-    locale = translation.target_locale
-    segments = list(StringSegment.objects.filter(source_id=translation.source_id).select_related("string", "context"))
+    segments = list(StringSegment.objects.filter(source_id=source.pk).select_related("string", "context"))
     done = set(
         StringTranslation.objects.filter(locale=locale, translation_of_id__in={s.string_id for s in segments}).values_list("translation_of_id", "context_id")
     )
@@ -99,7 +119,7 @@ def machine_draft(translation, user=None):
         else:
             todo.append(segment)
     if not todo:
-        return result
+        return DraftPlan(source, locale, [], result)
     memory = TranslationMemory.objects.lookup(locale, {s.string_id for s in todo})
     glossary = glossary_for(locale)
     fills = {}  # string id -> (data, tool)
@@ -114,10 +134,9 @@ def machine_draft(translation, user=None):
     to_send = list(dict.fromkeys(s.string.data for s in todo if s.string_id not in fills))
     result.provider_calls_for = to_send
     if to_send:
-        answers = translator.translate_texts(
-            translation.source.locale.language_code, locale.language_code, to_send, glossary, language_name=locale.get_display_name()
-        )
-        tool = translator.provider_name(locale.language_code)
+        code = locale.language_code
+        answers = translator.translate_texts(source.locale.language_code, code, to_send, glossary, language_name=TRANSLATED_NAMES.get(code, code))
+        tool = translator.provider_name(code)
         for segment in todo:
             if segment.string_id not in fills:
                 answer = answers[segment.string.data]
@@ -144,13 +163,36 @@ def machine_draft(translation, user=None):
             result.from_glossary += 1
         else:
             result.from_provider += 1
-    with transaction.atomic(), sqlite_real_parameter_limit():
-        StringTranslation.objects.bulk_create(rows, ignore_conflicts=True)
-        title = next((row.data for row in rows if row.context_id and title_context(segments, row.context_id)), None)
-        if title is not None:
-            Page.objects.filter(translation_key=translation.source.object_id, locale=locale).update(draft_title=title)
-    return result
+    title = next((row.data for row in rows if row.context_id and title_context(segments, row.context_id)), None)
+    return DraftPlan(source, locale, rows, result, title)
+
+
+def write_draft(plan):
+    """Insert a planned draft in one transaction, and give the draft page its translated title."""
+    if plan.rows:
+        with transaction.atomic(), sqlite_real_parameter_limit():
+            StringTranslation.objects.bulk_create(plan.rows, ignore_conflicts=True)
+            if plan.title is not None:
+                Page.objects.filter(translation_key=plan.source.object_id, locale=plan.locale).update(draft_title=plan.title)
+    return plan.result
 
 
 def title_context(segments, context_id):
     return any(s.context_id == context_id and s.context.path == "title" for s in segments)
+
+
+def draft_for_job(job, user=None):
+    """A job's draft, with its wagtail-localize translation and draft page created only if it works.
+
+    The provider is asked before anything is written; the translation, the draft page and the
+    drafted segments are then written in one transaction. So when the provider fails, the message
+    "Nothing was changed" is true: no translation, no draft page, no segment."""
+    from ..jobs import ensure_translation
+
+    source = TranslationSource.objects.get_for_instance_or_none(job.source_page)
+    if source is None:
+        raise MachineTranslationError(_("The source page has nothing to translate yet. Nothing was changed."))
+    plan = plan_draft(source, job.target_locale, user)
+    with transaction.atomic():
+        ensure_translation(job, user)
+        return write_draft(plan)

@@ -4,8 +4,10 @@ Providers reached through deep-translator get plain text, and machine translatio
 So before sending, each inline tag of a wagtail-localize segment (`<b>`, `<i>`, `<a id="a1">`...)
 and each glossary term is replaced by a token such as ⟦3⟧; after, the tokens are put back: tags
 exactly as they were, protected terms as written, preferred terms in their chosen translation.
-An answer that lost, invented or repeated a token is malformed. What comes back is then cleaned
-with nh3 (ammonia) down to the tags the source had, so nothing executable can reach a page.
+An answer that lost, invented or repeated a token is malformed. Markup a provider puts in its
+answer is removed, with the content of script and style elements, before the text is escaped: it
+would otherwise be kept as visible text ("&lt;script&gt;…") for a reviewer to miss. What comes
+back is then cleaned with nh3 (ammonia) down to the tags the source had.
 """
 
 import html
@@ -46,8 +48,14 @@ class Protected:
         found = [int(n) for n in TOKEN.findall(translated)]
         if sorted(found) != list(range(len(self.pieces))):
             raise MalformedAnswer("markup or glossary tokens lost")
-        escaped = html.escape(translated, quote=False)
+        escaped = html.escape(without_markup(translated), quote=False)
         return TOKEN.sub(lambda m: self.pieces[int(m.group(1))], escaped)
+
+
+def without_markup(text):
+    """A provider's plain-text answer with any tags it added removed (script and style with their
+    content), and entities it wrote decoded, so that escaping it afterwards escapes once."""
+    return html.unescape(nh3.clean(text, tags=set(), clean_content_tags={"script", "style"}, strip_comments=True))
 
 
 def sanitise(value):

@@ -13,8 +13,18 @@ Settings (`portal/settings/base.py`, from the environment variable MACHINE_TRANS
         },
     }
 
-PROVIDER is one of libretranslate, google, deepl, microsoft, mymemory. A language with no entry
-uses "default"; with neither, machine translation is not configured for it.
+PROVIDER is one of llm, libretranslate, google, deepl, microsoft, mymemory. A language with no
+entry uses "default"; with neither, machine translation is not configured for it.
+
+`llm` is a language model behind the OpenAI-compatible chat API (vLLM, Ollama, llama.cpp's
+server...), the one engine a province can run itself for all eight target languages:
+
+    {"PROVIDER": "llm", "URL": "http://10.0.0.5:8000/v1", "MODEL": "qwen2.5-14b-instruct",
+     "API_KEY": "", "NAME": "Mô hình dịch của tỉnh", "BATCH_SIZE": 20, "CHUNK_LIMIT": 6000}
+
+URL is the API's base (ending in /v1 for most servers); BATCH_SIZE texts, up to CHUNK_LIMIT
+characters in all, go in one request; NAME is how translators see it (it marks their segments);
+JSON_MODE (default true) asks the server for a JSON answer, for servers that support it.
 """
 
 from dataclasses import dataclass
@@ -22,8 +32,9 @@ from dataclasses import dataclass
 from deep_translator import DeeplTranslator, GoogleTranslator, LibreTranslator, MicrosoftTranslator, MyMemoryTranslator
 
 # Characters per call each provider accepts (deep-translator validates 5000; MyMemory allows 500).
-CHUNK_LIMITS = {"libretranslate": 5000, "google": 5000, "deepl": 5000, "microsoft": 5000, "mymemory": 500}
+CHUNK_LIMITS = {"llm": 6000, "libretranslate": 5000, "google": 5000, "deepl": 5000, "microsoft": 5000, "mymemory": 500}
 DISPLAY_NAMES = {
+    "llm": "Language model",
     "libretranslate": "LibreTranslate",
     "google": "Google Translate",
     "deepl": "DeepL",
@@ -33,6 +44,7 @@ DISPLAY_NAMES = {
 
 # Our language codes in each provider's spelling.
 CODES = {
+    "llm": {},
     "libretranslate": {"zh-hans": "zh"},
     "google": {"zh-hans": "zh-CN"},
     "deepl": {"zh-hans": "zh", "en": "en"},
@@ -52,7 +64,21 @@ class Provider:
 
     @property
     def display_name(self):
-        return DISPLAY_NAMES[self.name]
+        return self.config.get("NAME") or DISPLAY_NAMES[self.name]
+
+    @property
+    def batched(self):
+        """Whether texts go to it in batches (the language model) or one per request."""
+        return self.name == "llm"
+
+    @property
+    def batch_size(self):
+        return max(1, int(self.config.get("BATCH_SIZE", 20)))
+
+    @property
+    def key(self):
+        """What identifies the service behind it, for counting its failures across languages."""
+        return (self.name, self.config.get("URL", ""), self.config.get("MODEL", ""))
 
     @property
     def chunk_limit(self):
@@ -83,6 +109,6 @@ def provider_for(options, language_code):
     config = providers.get(language_code) or providers.get("default")
     if not config or config.get("PROVIDER") not in CHUNK_LIMITS:
         raise NotConfigured(language_code)
-    if config["PROVIDER"] == "libretranslate" and not config.get("URL"):
+    if config["PROVIDER"] in {"libretranslate", "llm"} and not config.get("URL"):
         raise NotConfigured(language_code)
     return Provider(config["PROVIDER"], config)

@@ -23,14 +23,15 @@ from wagtail_localize.machine_translators.base import BaseMachineTranslator
 from wagtail_localize.strings import StringValue
 
 from .http import CallPolicy, call_policy
+from .llm import ChatTranslator
 from .markup import MalformedAnswer, Protected, clean_translation
 from .providers import NotConfigured, provider_for
 
 SENTENCE_END = re.compile(r"(?<=[.!?。！？…])\s+")
 HOW_TO_CONFIGURE = gettext_lazy(
     "No machine translation service is configured for this language. Ask the site administrator to set "
-    "MACHINE_TRANSLATION (see the README, “Machine translation”): a LibreTranslate URL, or Google, DeepL, "
-    "Microsoft or MyMemory, for all languages or per language."
+    "MACHINE_TRANSLATION (see the README, “Machine translation”): a language model on the OpenAI-compatible API "
+    "or a LibreTranslate server run by the province, or Google, DeepL, Microsoft or MyMemory, for all languages or per language."
 )
 
 
@@ -125,11 +126,13 @@ class DeepTranslatorMachine(BaseMachineTranslator):
             provider = provider_for(self.options, target_code)
         except NotConfigured:
             raise MachineTranslationError(HOW_TO_CONFIGURE) from None
-        protected = {text: Protected(text, glossary) for text in dict.fromkeys(htmls)}
-        pending = {p.text for p in protected.values() if not p.only_tokens}
+        # The language model gets the glossary in its request and is checked against it; the other
+        # providers get its terms as placeholders they cannot translate.
+        protected = {text: Protected(text, () if provider.batched else glossary) for text in dict.fromkeys(htmls)}
+        pending = list(dict.fromkeys(p.text for p in protected.values() if not p.only_tokens))
         chunks_of = {text: split_into_chunks(text, provider.chunk_limit) for text in pending}
         distinct_chunks = list(dict.fromkeys(chunk for chunks in chunks_of.values() for chunk in chunks))
-        translated = self.call_provider(provider, source_code, target_code, distinct_chunks, language_name)
+        translated = self.call_provider(provider, source_code, target_code, distinct_chunks, language_name, glossary)
         result = {}
         for source_html, p in protected.items():
             answer = p.text if p.only_tokens else " ".join(translated[chunk] for chunk in chunks_of[p.text])
@@ -139,42 +142,84 @@ class DeepTranslatorMachine(BaseMachineTranslator):
                 raise MachineTranslationError(explain(error, self.policy(), provider, language_name)) from error
         return result
 
-    def call_provider(self, provider, source_code, target_code, chunks, language_name):
+    def call_provider(self, provider, source_code, target_code, chunks, language_name, glossary=()):
+        """{chunk: answer} for every chunk, or `MachineTranslationError` and nothing.
+
+        The first request goes alone: when the provider is down, a draft costs that one request and
+        its retries instead of MAX_CONCURRENT of them. After a success the rest go concurrently, and
+        the first failure stops what is still queued."""
         if not chunks:
             return {}
         setup = self.policy()
         try:
             with call_policy(setup):
-                client = provider.client(source_code, target_code)
+                send, units = self.sender(provider, source_code, target_code, chunks, glossary)
         except Exception as error:  # deep-translator raises many unrelated types
             raise MachineTranslationError(explain(error, setup, provider, language_name)) from error
 
-        stop = threading.Event()  # after the first failure, queued chunks are not sent at all
+        stop = threading.Event()  # after the first failure, queued requests are not sent at all
 
         # Worker threads do not inherit Django's active language: carry the editor's into each, so
         # that a failure is explained in the editor's language, not the site's default.
         editor_language = get_language()
 
-        def one(chunk):
+        def one(unit):
             if stop.is_set():
                 raise MachineTranslationError("")
             policy = self.policy()
             try:
                 with call_policy(policy):
-                    answer = client.translate(chunk)
-                if not isinstance(answer, str) or not answer.strip():
-                    raise MalformedAnswer("empty or not text")
-                return answer
+                    return send(unit)
             except Exception as error:
                 stop.set()
                 with language_override(editor_language):
                     raise MachineTranslationError(explain(error, policy, provider, language_name)) from error
 
-        workers = max(1, int(self.options.get("MAX_CONCURRENT", 4)))
-        pool = ThreadPoolExecutor(max_workers=min(workers, len(chunks)))
-        try:
-            futures = [pool.submit(one, chunk) for chunk in chunks]
-            answers = [future.result() for future in futures]  # the first failure raises; nothing is kept
-        finally:
-            pool.shutdown(wait=True, cancel_futures=True)
-        return dict(zip(chunks, answers, strict=True))
+        answers = one(units[0])
+        if len(units) > 1:
+            workers = max(1, int(self.options.get("MAX_CONCURRENT", 4)))
+            pool = ThreadPoolExecutor(max_workers=min(workers, len(units) - 1))
+            try:
+                futures = [pool.submit(one, unit) for unit in units[1:]]
+                for future in futures:
+                    answers.update(future.result())  # the first failure raises; nothing is kept
+            finally:
+                pool.shutdown(wait=True, cancel_futures=True)
+        return answers
+
+    @staticmethod
+    def sender(provider, source_code, target_code, chunks, glossary):
+        """(a function sending one unit of work and returning {chunk: answer}, the units).
+
+        deep-translator's providers take one text per request; the language-model provider takes
+        batches, with the glossary in the request."""
+        if provider.batched:
+            client = ChatTranslator(provider.config, source_code, target_code, glossary)
+
+            def send_batch(batch):
+                return dict(zip(batch, client.translate_batch(batch), strict=True))
+
+            return send_batch, list(batches(chunks, provider.batch_size, provider.chunk_limit))
+        client = provider.client(source_code, target_code)
+
+        def send_text(chunk):
+            answer = client.translate(chunk)
+            if not isinstance(answer, str) or not answer.strip():
+                raise MalformedAnswer("empty or not text")
+            return {chunk: answer}
+
+        return send_text, list(chunks)
+
+
+def batches(chunks, size, characters):
+    """Consecutive groups of at most `size` chunks and about `characters` characters (a chunk
+    longer than that goes alone: `split_into_chunks` already bounds it)."""
+    batch, length = [], 0
+    for chunk in chunks:
+        if batch and (len(batch) >= size or length + len(chunk) > characters):
+            yield batch
+            batch, length = [], 0
+        batch.append(chunk)
+        length += len(chunk)
+    if batch:
+        yield batch
