@@ -8,7 +8,8 @@ after `locales/`, so they take precedence over the apps' catalogues (`make messa
 
     python scripts/admin_catalogues.py                # refresh msgids from the installed apps, print counts
     python scripts/admin_catalogues.py --todo vi --match 'wagtail_localize|pages/' > todo.txt
-    python scripts/admin_catalogues.py --add vi todo-vi.txt   # lines "N|translation" for todo.txt's N
+    python scripts/admin_catalogues.py --add vi todo-vi.txt --match 'wagtail_localize|pages/'
+                                                      # lines "N|translation" for todo.txt's N
 
 Refreshing keeps the msgids of the installed Wagtail/wagtail-localize (their English catalogues
 list them all), our translations, and the upstream translation where we have none; a translation
@@ -16,6 +17,7 @@ whose placeholders differ from its msgid's is refused.
 """
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -68,7 +70,7 @@ DJANGO_STRINGS = {
 APPS += tuple(DJANGO_STRINGS)
 DOMAINS = ("django", "djangojs")
 PLACEHOLDER = re.compile(r"%\(\w+\)[sdi]|%[sdi]|\{\w*\}|%%")
-TODO_STATE = ROOT / "var" / "admin_catalogues_todo.json"
+TODO_DIR = ROOT / "var"
 HEADER = {
     "Project-Id-Version": "foreign-info admin",
     "MIME-Version": "1.0",
@@ -106,9 +108,9 @@ def translation_of(entry):
     return entry.msgstr_plural.get(0, "") if entry.msgid_plural else entry.msgstr
 
 
-def refresh(lang, domain, added=None):
-    """Rewrite one catalogue: upstream msgids, our translations first, then upstream's."""
-    path, current = ours(lang, domain)
+def build(lang, domain, added=None):
+    """One catalogue as it should be: upstream msgids, our translations first, then upstream's."""
+    _path, current = ours(lang, domain)
     mine = {key(e): translation_of(e) for e in current if translation_of(e)}
     mine.update(added or {})
     catalogue = polib.POFile(wrapwidth=0)
@@ -139,10 +141,24 @@ def refresh(lang, domain, added=None):
             else:
                 new.msgstr = text
             catalogue.append(new)
+    return catalogue
+
+
+def refresh(lang, domain, added=None):
+    """Rewrite one catalogue from `build`; (translated, total)."""
+    path, _current = ours(lang, domain)
+    catalogue = build(lang, domain, added)
     path.parent.mkdir(parents=True, exist_ok=True)
     catalogue.save(str(path))
     done = sum(1 for e in catalogue if translation_of(e))
     return done, len(catalogue)
+
+
+def todo_state(lang, pattern, domain_filter):
+    """Where a listing's numbering is kept: one file per language and selection, so that a table
+    is always applied to the listing it was written for."""
+    name = hashlib.sha1(f"{lang}|{pattern}|{domain_filter}".encode()).hexdigest()[:12]
+    return TODO_DIR / f"admin_catalogues_todo-{lang}-{name}.json"
 
 
 def todo(lang, pattern, domain_filter):
@@ -157,17 +173,18 @@ def todo(lang, pattern, domain_filter):
             if translation_of(entry) or not re.search(pattern, where + " " + entry.msgid):
                 continue
             items.append({"domain": domain, "msgctxt": entry.msgctxt, "msgid": entry.msgid, "plural": entry.msgid_plural})
-    TODO_STATE.parent.mkdir(exist_ok=True)
-    TODO_STATE.write_text(json.dumps(items, ensure_ascii=False))
+    TODO_DIR.mkdir(exist_ok=True)
+    todo_state(lang, pattern, domain_filter).write_text(json.dumps(items, ensure_ascii=False))
     for number, item in enumerate(items):
         context = f"[{item['msgctxt']}] " if item["msgctxt"] else ""
         plural = f"  ||PLURAL: {item['plural']!r}" if item["plural"] else ""
         print(f"{number}|{context}{item['msgid']!r}{plural}")
 
 
-def add(lang, table):
-    """Fill the entries of the last --todo listing from lines "N|translation" (\\n for newlines)."""
-    items = json.loads(TODO_STATE.read_text())
+def add(lang, table, pattern, domain_filter):
+    """Fill the entries of the --todo listing made with the same --match and --domain from lines
+    "N|translation" (\\n for newlines)."""
+    items = json.loads(todo_state(lang, pattern, domain_filter).read_text())
     added = {domain: {} for domain in DOMAINS}
     refused = []
     for line in Path(table).read_text().splitlines():
@@ -196,7 +213,7 @@ def main():
     if args.todo:
         return todo(args.todo, args.match, args.domain)
     if args.add:
-        return add(*args.add)
+        return add(*args.add, args.match, args.domain)
     for lang in LANGUAGES:
         for domain in DOMAINS:
             done, total = refresh(lang, domain)
