@@ -43,6 +43,22 @@ TRANSLATED_NAMES = {
 }
 
 
+# The same names as labels (a list, a column head, a locale switcher): the admin's locale names
+# (Wagtail's Locale.get_display_name) in the user's language, not always in English.
+LABELS = {
+    "vi": pgettext_lazy("language name", "Vietnamese"),
+    "en": pgettext_lazy("language name", "English"),
+    "fr": pgettext_lazy("language name", "French"),
+    "zh-hans": pgettext_lazy("language name", "Simplified Chinese"),
+    "ja": pgettext_lazy("language name", "Japanese"),
+    "ko": pgettext_lazy("language name", "Korean"),
+    "ru": pgettext_lazy("language name", "Russian"),
+    "km": pgettext_lazy("language name", "Khmer"),
+    "lo": pgettext_lazy("language name", "Lao"),
+}
+CONTENT_LANGUAGES = [(code, LABELS.get(code, name)) for code, name in LANGUAGES]
+
+
 def language_name(code):
     """The language's name in the active (admin) language, e.g. "tiếng Pháp" for fr in Vietnamese."""
     return str(TRANSLATED_NAMES.get(code, code))
