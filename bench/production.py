@@ -104,7 +104,12 @@ def main():
         command = [PYTHON, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(options.workers), "--log-level", "error"]
         server = subprocess.Popen(command, cwd=ROOT, env=env)
         wait_for(f"http://127.0.0.1:{port}/vi/", seconds=180)
-        proxy = NginxServer(f"127.0.0.1:{port}", workdir, static_root=env["STATIC_ROOT"], media_root=env["MEDIA_ROOT"], private_root=env["PRIVATE_MEDIA_ROOT"],
+        proxy = NginxServer(
+            f"127.0.0.1:{port}",
+            workdir,
+            static_root=env["STATIC_ROOT"],
+            media_root=env["MEDIA_ROOT"],
+            private_root=env["PRIVATE_MEDIA_ROOT"],
             media_pass_secret=env["PRIVATE_MEDIA_PASS_SECRET"],
         )
         private_url = proxy.url + found["private"]

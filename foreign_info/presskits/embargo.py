@@ -59,7 +59,8 @@ def compute(now):
     embargoed_ids = {pk for pk, _key, until in kits if until is not None and until > now}
     released_ids = {pk for pk, _key, _until in kits} - embargoed_ids
     # Kits being prepared (never published) with an embargo: their drafts' files are private already.
-    drafts = list(PressKitPage.objects.not_live().embargoed(now).values_list("translation_key", "embargo_until"))
+    # (A kit withdrawn after publication gives its files back, as before: it is not being prepared.)
+    drafts = list(PressKitPage.objects.not_live().embargoed(now).filter(first_published_at__isnull=True).values_list("translation_key", "embargo_until"))
     draft_kit_keys = frozenset(key for key, _until in drafts)
     upcoming = [until for _pk, _key, until in kits if until is not None and until > now] + [until for _key, until in drafts]
     valid_until = min(upcoming) if upcoming else now + timedelta(seconds=NO_RELEASE_SECONDS)

@@ -166,7 +166,11 @@ def test_a_pass_lets_nginx_send_private_files_without_asking_django(scene, nginx
         forged = {**anonymous, media_pass.PASS_COOKIE: "A" * 22, media_pass.EXPIRES_COOKIE: "4102444800"}
         assert get(nginx, url, cookies=forged).status_code == 404
         stale = int(time.time()) - 1
-        expired = {**anonymous, media_pass.PASS_COOKIE: media_pass.signature(stale, "x" * 32, settings.PRIVATE_MEDIA_PASS_SECRET), media_pass.EXPIRES_COOKIE: str(stale)}
+        expired = {
+            **anonymous,
+            media_pass.PASS_COOKIE: media_pass.signature(stale, "x" * 32, settings.PRIVATE_MEDIA_PASS_SECRET),
+            media_pass.EXPIRES_COOKIE: str(stale),
+        }
         assert get(nginx, url, cookies=expired).status_code == 404
         assert len(asked) == 4  # each of them was Django's to refuse
     finally:

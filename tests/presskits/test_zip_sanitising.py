@@ -17,7 +17,7 @@ HOSTILE = (
     '<p>Cà phê <b>Buôn Ma Thuột</b><script>alert("body")</script>'
     '<img src="x" onerror="alert(\'img\')"> <a href="javascript:alert(1)">xem</a>'
     ' <a href="/vi/ca-phe/" onclick="alert(2)">bài</a></p>'
-    "<style>body{display:none}</style><iframe src=\"https://evil.example/\"></iframe>"
+    '<style>body{display:none}</style><iframe src="https://evil.example/"></iframe>'
 )
 EXECUTABLE = ("<script", "alert(", "onerror", "onclick", "javascript:", "<iframe", "<style>body")
 
