@@ -11,6 +11,7 @@ class CoreConfig(AppConfig):
 
         languages.register_missing_lang_info()
         register_slug_widget()
+        register_checked_streamfields()
         from django.db.models.signals import pre_save
         from wagtail_localize.models import SegmentOverride
 
@@ -29,3 +30,13 @@ def register_slug_widget():
     from .slugs import TransliteratingSlugInput
 
     register_form_field_override(models.SlugField, override={"widget": TransliteratingSlugInput})
+
+
+def register_checked_streamfields():
+    """Every StreamField of the admin's forms answers a malformed post with a form error (streamfield_forms.py)."""
+    from wagtail.admin.forms.models import register_form_field_override
+    from wagtail.fields import StreamField
+
+    from .streamfield_forms import CheckedBlockField
+
+    register_form_field_override(StreamField, override={"form_class": CheckedBlockField})

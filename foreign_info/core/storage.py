@@ -11,8 +11,13 @@ Contract:
 - `send(request, name, ...)` is the only place a private file leaves the server once the view has
   authorised it. With PRESSKITS["SERVE_WITH"] = "x-accel-redirect" nginx sends it from an
   `internal` location (ACCEL_REDIRECT_PREFIX + name; deploy/nginx), with "x-sendfile" the web
-  server reads `storage.path(name)`, otherwise Django streams it. A storage without local paths
-  (S3) would branch here, to a signed expiring URL.
+  server reads `storage.path(name)`, otherwise Django streams it. From an object store (S3), which
+  has no path here, it is always a redirect to a URL of the object signed for
+  PRESSKITS["SIGNED_URL_SECONDS"] (the store sends it, ranges included).
+- `PortalS3Storage` is django-storages' S3Storage with the same private side: a private name is a
+  key under the bucket's `private/` prefix, stored with the ACL "private" whatever AWS_DEFAULT_ACL
+  says, and its URL is the checking view's, never the bucket's (README: the bucket's policy must
+  not make `private/` public either).
 
 Why two folders rather than unguessable names in one: a web server told to serve MEDIA_ROOT (the
 common configuration, and Django's own development route) can then never hand out an embargoed
@@ -25,9 +30,10 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.files.storage import FileSystemStorage, default_storage
-from django.http import FileResponse, HttpResponse
+from django.http import FileResponse, HttpResponse, HttpResponseRedirect
 from django.utils._os import safe_join
 from django.utils.encoding import filepath_to_uri
+from storages.backends.s3 import S3Storage
 
 PRIVATE_PREFIX = "private/"
 
@@ -69,6 +75,21 @@ class PortalFileSystemStorage(FileSystemStorage):
         return super().url(name)
 
 
+class PortalS3Storage(S3Storage):
+    """S3Storage with the private side described above."""
+
+    def url(self, name, *args, **kwargs):
+        if is_private(name):
+            return settings.PRIVATE_MEDIA_URL + filepath_to_uri(public_name(name))
+        return super().url(name, *args, **kwargs)
+
+    def get_object_parameters(self, name):
+        parameters = super().get_object_parameters(name)
+        if is_private(name):
+            parameters["ACL"] = "private"
+        return parameters
+
+
 def move(name, to_private, storage=None):
     """Rename the stored file `name` to the private or the public side; return the new name.
 
@@ -100,6 +121,11 @@ def send(request, name, cache_control="private, no-store", storage=None):
     storage = storage or default_storage
     content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
     headers = {"Content-Type": content_type, "Cache-Control": cache_control, "X-Content-Type-Options": "nosniff"}
+    from .stored_files import signed_object_url
+
+    signed = signed_object_url(storage, name, presskit_setting("SIGNED_URL_SECONDS"), ResponseContentType=content_type)
+    if signed is not None:
+        return HttpResponseRedirect(signed, headers={"Cache-Control": cache_control})
     serve_with = presskit_setting("SERVE_WITH")
     if serve_with == "x-accel-redirect":
         response = HttpResponse(headers=headers)

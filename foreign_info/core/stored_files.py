@@ -13,7 +13,8 @@ Contract:
 - `signed_download_url(field_file, filename, content_type, seconds)`: on an object store, a URL of
   the object signed for `seconds` whatever the public media settings are (custom domain,
   unsigned URLs), that the store answers with `Content-Disposition: attachment; filename=...` and
-  `content_type`, ranges included. None for storage on the disk.
+  `content_type`, ranges included. None for storage on the disk. `signed_object_url(storage, name,
+  seconds, **response_headers)` is the same for any stored name (private media, inline).
 - `download_to(field_file, path)`: the stored file copied to `path` on this machine, for libraries
   that need a file they can seek in (FFmpeg through PyAV); from an object store straight into
   `path` (boto3's managed download), without a second temporary copy on the way.
@@ -75,15 +76,17 @@ def _file_chunks(file, start, length, chunk_size):
 
 
 def signed_download_url(field_file, filename, content_type, seconds):
-    storage = field_file.storage
+    return signed_object_url(
+        field_file.storage, field_file.name, seconds, ResponseContentDisposition=f'attachment; filename="{filename}"', ResponseContentType=content_type
+    )
+
+
+def signed_object_url(storage, name, seconds, **response_headers):
+    """A URL of the object `name` signed for `seconds`, the store answering with `response_headers`
+    (boto3's Response* parameters); None for storage on the disk."""
     if not is_object_store(storage):
         return None
-    params = {
-        "Bucket": storage.bucket_name,
-        "Key": object_key(storage, field_file.name),
-        "ResponseContentDisposition": f'attachment; filename="{filename}"',
-        "ResponseContentType": content_type,
-    }
+    params = {"Bucket": storage.bucket_name, "Key": object_key(storage, name), **response_headers}
     return storage.connection.meta.client.generate_presigned_url("get_object", Params=params, ExpiresIn=seconds)
 
 

@@ -4,7 +4,8 @@ Contract:
 - `hidden()` returns an `Embargoed` (translation keys of pages, ids of photos, documents and clips)
   that must be invisible to the public right now: every embargoed live kit in every language, every
   page that embargoed kits contain and no released kit contains, and every photo, document and clip
-  that only those pages use (embargo_media.py). private_media.py keeps those files off public URLs. (A page chosen
+  that only those pages use, in their live content or their latest draft, and the files of kits
+  being prepared under an embargo (embargo_media.py). private_media.py keeps those files off public URLs. (A page chosen
   in an embargoed kit is embargoed with it: that is how an editor prepares an embargoed release;
   the kit's editor says so.)
 - The answer is kept in the default cache until the next embargo ends or a kit is published,
@@ -57,9 +58,13 @@ def compute(now):
     kits = list(PressKitPage.objects.live().values_list("pk", "translation_key", "embargo_until"))
     embargoed_ids = {pk for pk, _key, until in kits if until is not None and until > now}
     released_ids = {pk for pk, _key, _until in kits} - embargoed_ids
-    upcoming = [until for _pk, _key, until in kits if until is not None and until > now]
+    # Kits being prepared (never published) with an embargo: their drafts' files are private already.
+    # (A kit withdrawn after publication gives its files back, as before: it is not being prepared.)
+    drafts = list(PressKitPage.objects.not_live().embargoed(now).filter(first_published_at__isnull=True).values_list("translation_key", "embargo_until"))
+    draft_kit_keys = frozenset(key for key, _until in drafts)
+    upcoming = [until for _pk, _key, until in kits if until is not None and until > now] + [until for _key, until in drafts]
     valid_until = min(upcoming) if upcoming else now + timedelta(seconds=NO_RELEASE_SECONDS)
-    if not embargoed_ids:
+    if not embargoed_ids and not draft_kit_keys:
         return Embargoed(frozenset(), frozenset(), frozenset(), frozenset(), valid_until)
 
     pages = {True: set(), False: set()}
@@ -67,7 +72,7 @@ def compute(now):
         pages[kit_id in embargoed_ids].add(page_key)
     kit_keys = {key for pk, key, _until in kits if pk in embargoed_ids}
     page_keys = frozenset(kit_keys | (pages[True] - pages[False]))
-    image_ids, document_ids, clip_ids = hidden_media(page_keys)
+    image_ids, document_ids, clip_ids = hidden_media(page_keys, draft_kit_keys)
     return Embargoed(page_keys, image_ids, document_ids, clip_ids, valid_until)
 
 

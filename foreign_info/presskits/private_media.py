@@ -14,7 +14,9 @@ Contract:
   accredited journalists (a session opened by a valid personal link) and to users of the admin,
   and is a 404 for anyone else; a released file not moved yet goes to anyone, and once it has
   moved the old private URL redirects to its public one. The sending itself is
-  core.storage.send: X-Accel-Redirect to nginx's internal location, or streamed by Django.
+  core.storage.send: X-Accel-Redirect to nginx's internal location, a redirect to a signed
+  expiring URL of the object store, or streamed by Django. An allowed viewer of a hidden file also
+  gets a short-lived pass (media_pass.py) with which nginx sends the next private files by itself.
 
 Why move files rather than keep every file behind a view: released photos and clips, nearly all
 the media, stay plain files that nginx sends with long cache headers, at static-file speed; only
@@ -25,6 +27,8 @@ from django.db import transaction
 from django.http import Http404, HttpResponseRedirect
 
 from foreign_info.core import storage
+
+from . import media_pass
 
 
 def sync():
@@ -142,5 +146,5 @@ def serve(request, path):
     if is_hidden(*owner):
         if not may_see_embargoed(request):
             raise Http404
-        return storage.send(request, name, cache_control="private, no-store")
+        return media_pass.attach(request, storage.send(request, name, cache_control="private, no-store"))
     return storage.send(request, name, cache_control="public, max-age=60")

@@ -8,8 +8,8 @@ handler, which finds the section above the kit. The press room and kit pages the
 in the page cache: an accredited journalist sees different kits there than the public.
 After migrate, the "Press officers" group exists (groups.py).
 
-Files follow the embargo (private_media.py): any publication, withdrawal or saved photo, document or
-clip recomputes what is hidden and moves files once the transaction has committed.
+Files follow the embargo (private_media.py): any publication, withdrawal, saved page draft, or saved
+photo, document or clip recomputes what is hidden and moves files once the transaction has committed.
 """
 
 from django.db.models.signals import post_delete, post_migrate, post_save
@@ -102,6 +102,21 @@ def media_privacy_follows(sender, instance=None, **kwargs):
     schedule_sync()
 
 
+def draft_saved(sender, instance=None, raw=False, **kwargs):
+    """A page's draft was saved: it may attach a photo, document or clip to an embargoed kit or
+    page, and that file must be private from now on, not from the publication (embargo_media.py)."""
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import Page
+
+    from .embargo import forget
+    from .private_media import schedule_sync
+
+    if raw or instance.base_content_type_id != ContentType.objects.get_for_model(Page).pk:
+        return
+    forget()
+    schedule_sync()
+
+
 def on_post_migrate(sender, using="default", **kwargs):
     if sender.name == "foreign_info.presskits":
         from django.apps import apps
@@ -134,4 +149,7 @@ def connect():
         post_save.connect(content_changed, sender=model, dispatch_uid=f"presskits-generation-{model._meta.label_lower}")
         post_save.connect(media_privacy_follows, sender=model, dispatch_uid=f"presskits-private-media-{model._meta.label_lower}")
     page_published.connect(media_privacy_follows, dispatch_uid="presskits-private-media-published")
+    from wagtail.models import Revision
+
+    post_save.connect(draft_saved, sender=Revision, dispatch_uid="presskits-private-media-draft")
     page_unpublished.connect(media_privacy_follows, dispatch_uid="presskits-private-media-unpublished")

@@ -4,7 +4,7 @@ job and feeds translation memory. Segments saved in the editor move their job's 
 Assignments keep the language groups in step, and a section created in a locale gets
 that language's rights."""
 
-from django.db.models.signals import post_delete, post_migrate, post_save
+from django.db.models.signals import post_delete, post_migrate, post_save, pre_save
 from wagtail.signals import page_published
 
 from foreign_info.core.languages import SOURCE_LANGUAGE
@@ -78,4 +78,13 @@ def connect():
     post_delete.connect(on_assignment_changed, sender=LanguageAssignment, dispatch_uid="translation-assignment-deleted")
     post_migrate.connect(on_post_migrate, dispatch_uid="translation-groups")
     post_save.connect(on_string_translated, sender=StringTranslation, dispatch_uid="translation-progress-saved")
+    # Over-long translations are flagged where they are saved, and never copied into a page's draft
+    # title: wagtail-localize's own receiver copies any title (a 500 on PostgreSQL past 255 characters).
+    from wagtail_localize.models import post_save_string_translation
+
+    from .limits import copy_title_into_draft, mark_overlong
+
+    pre_save.connect(mark_overlong, sender=StringTranslation, dispatch_uid="translation-overlong-flagged")
+    post_save.disconnect(post_save_string_translation, sender=StringTranslation)
+    post_save.connect(copy_title_into_draft, sender=StringTranslation, dispatch_uid="translation-title-into-draft")
     post_delete.connect(on_string_translated, sender=StringTranslation, dispatch_uid="translation-progress-deleted")

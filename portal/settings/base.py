@@ -210,6 +210,11 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # URLs (PRIVATE_MEDIA_URL) go through a view that checks who asks (foreign_info/core/storage.py).
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", MEDIA_ROOT.parent / "private-media"))
 PRIVATE_MEDIA_URL = "/private-media/"
+# With nginx in front (deploy/nginx), a viewer Django has allowed gets a pass for this long with
+# which nginx sends private files without asking Django again (foreign_info/presskits/media_pass.py).
+# The same secret goes into nginx's configuration; without one, every private file asks Django.
+PRIVATE_MEDIA_PASS_SECRET = os.environ.get("PRIVATE_MEDIA_PASS_SECRET", "")
+PRIVATE_MEDIA_PASS_SECONDS = int(os.environ.get("PRIVATE_MEDIA_PASS_SECONDS", "300"))
 
 
 def media_storage(environ):
@@ -246,7 +251,7 @@ def media_storage(environ):
         # memory (django-storages keeps them all in memory by default): clips and kit ZIPs are large.
         "max_memory_size": 8 * 1024 * 1024,
     }
-    return {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": options}
+    return {"BACKEND": "foreign_info.core.storage.PortalS3Storage", "OPTIONS": options}  # S3Storage with the private side
 
 
 STORAGES = {

@@ -53,6 +53,14 @@ if EMAIL_BACKEND in LOCAL_MAIL_BACKENDS and not env_bool("ALLOW_CONSOLE_EMAIL", 
         "Set EMAIL_BACKEND to an SMTP backend (EMAIL_HOST, EMAIL_PORT, ...), or ALLOW_CONSOLE_EMAIL=true if that is really wanted."
     )
 
+# nginx sends private (embargoed) files to whoever holds a pass signed with this secret
+# (deploy/nginx, foreign_info/presskits/media_pass.py): a short or empty one would let anyone forge it.
+if PRESSKITS["SERVE_WITH"] == "x-accel-redirect" and len(PRIVATE_MEDIA_PASS_SECRET) < 32:  # noqa: F405
+    raise ImproperlyConfigured(
+        "PRESSKITS_SERVE_WITH=x-accel-redirect needs PRIVATE_MEDIA_PASS_SECRET (at least 32 random characters), "
+        "the same value that deploy/nginx's template receives as PORTAL_MEDIA_PASS_SECRET."
+    )
+
 # load_demo refuses to run with these settings without --force (demo accounts have known passwords).
 DEMO_DATA_REFUSED = True
 

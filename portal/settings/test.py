@@ -14,6 +14,7 @@ STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticF
 STORAGES["default"] = media_storage({})  # noqa: F405 - the disk (with its private side) unless a test asks for S3 (tests/storage/)
 MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", BASE_DIR / ".test-media"))  # noqa: F405
 PRIVATE_MEDIA_ROOT = MEDIA_ROOT.parent / ".test-private-media"
+PRIVATE_MEDIA_PASS_SECRET = "test-only-media-pass-secret-5b9d0e7a41c2"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True  # tests run without collectstatic
 

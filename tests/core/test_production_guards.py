@@ -55,3 +55,14 @@ def test_load_demo_with_force_gets_past_the_guard(tmp_path):
     result = run_manage(tmp_path, "load_demo", "--force")
     # no migrated database here: it fails later, on the database, not on the guard
     assert "production settings" not in result.stderr
+
+
+def test_nginx_sending_private_files_needs_a_real_media_pass_secret(tmp_path):
+    """With X-Accel, nginx sends embargoed files to whoever holds a pass signed with this secret
+    (presskits/media_pass.py): an empty or short one would let anyone forge a pass."""
+    accel = {"PRESSKITS_SERVE_WITH": "x-accel-redirect"}
+    for secret in ("", "short"):
+        code, _value, errors = backend(tmp_path, PRIVATE_MEDIA_PASS_SECRET=secret, **accel)
+        assert code != 0 and "PRIVATE_MEDIA_PASS_SECRET" in errors
+    code, _value, errors = backend(tmp_path, PRIVATE_MEDIA_PASS_SECRET="p" * 40, **accel)
+    assert code == 0, errors

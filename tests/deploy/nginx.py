@@ -2,7 +2,7 @@
 
 `NginxServer(upstream, tmp_path)` renders deploy/nginx/portal-server.conf.template with this
 test's folders (MEDIA_ROOT, PRIVATE_MEDIA_ROOT, portal/static for STATIC_ROOT; bench/production.py
-passes its own) and upstream, wraps
+passes its own), PRIVATE_MEDIA_PASS_SECRET and upstream, wraps
 it in a server block on a free loopback port, and runs nginx as a foreground process (not a
 daemon) until `stop()`. The locations under test are therefore the ones an operator installs.
 """
@@ -19,7 +19,7 @@ import pytest
 from django.conf import settings
 
 TEMPLATE = Path(__file__).resolve().parents[2] / "deploy" / "nginx" / "portal-server.conf.template"
-VARIABLES = ("PORTAL_STATIC_ROOT", "PORTAL_MEDIA_ROOT", "PORTAL_PRIVATE_MEDIA_ROOT", "PORTAL_UPSTREAM")
+VARIABLES = ("PORTAL_STATIC_ROOT", "PORTAL_MEDIA_ROOT", "PORTAL_PRIVATE_MEDIA_ROOT", "PORTAL_UPSTREAM", "PORTAL_MEDIA_PASS_SECRET")
 
 
 def free_port():
@@ -37,7 +37,7 @@ def render_server_block(**values):
 
 
 class NginxServer:
-    def __init__(self, upstream, workdir, static_root=None, media_root=None, private_root=None):
+    def __init__(self, upstream, workdir, static_root=None, media_root=None, private_root=None, media_pass_secret=None):
         self.binary = shutil.which("nginx") or "/usr/sbin/nginx"
         self.workdir = Path(workdir)
         self.port = free_port()
@@ -50,6 +50,7 @@ class NginxServer:
             PORTAL_MEDIA_ROOT=str(media_root or Path(settings.MEDIA_ROOT)),
             PORTAL_PRIVATE_MEDIA_ROOT=str(private_root or Path(settings.PRIVATE_MEDIA_ROOT)),
             PORTAL_UPSTREAM="portal_test",
+            PORTAL_MEDIA_PASS_SECRET=media_pass_secret or settings.PRIVATE_MEDIA_PASS_SECRET,
         )
         # As root, nginx's workers would otherwise run as nobody, who cannot read pytest's folders.
         user = "user root;\n" if os.geteuid() == 0 else ""

@@ -133,6 +133,7 @@ def test_the_nginx_site_is_valid_for_nginx(tmp_path):
         PORTAL_MEDIA_ROOT="/srv/portal/media",
         PORTAL_PRIVATE_MEDIA_ROOT="/srv/portal/private-media",
         PORTAL_UPSTREAM="portal_gunicorn",
+        PORTAL_MEDIA_PASS_SECRET="a-secret-of-at-least-32-characters-for-nginx",
     )
     (tmp_path / "portal-server.conf").write_text(server)
     site = string.Template((DEPLOY / "nginx" / "portal-site.conf.template").read_text()).safe_substitute(

@@ -3,6 +3,7 @@ no URL for the public, journalists get them by X-Accel-Redirect, released files 
 static files, kit downloads resume with Range, static files carry their cache headers."""
 
 import gzip
+import time
 from datetime import timedelta
 from pathlib import Path
 
@@ -127,3 +128,55 @@ def test_pages_come_from_django_through_nginx_compressed(section, nginx):
     assert answer.status_code == 200
     assert answer.headers["Content-Encoding"] == "gzip"
     assert "text/html" in answer.headers["Content-Type"]
+
+
+def test_a_pass_lets_nginx_send_private_files_without_asking_django(scene, nginx):
+    """After one checked request, nginx validates the pass (secure_link) and sends the file itself;
+    a forged, expired or borrowed pass, or none, goes back to Django's check."""
+    from django.core.signals import request_started
+
+    from foreign_info.presskits import media_pass
+
+    asked = []
+
+    def count(environ, **kwargs):
+        asked.append(environ["PATH_INFO"])
+
+    request_started.connect(count)  # the live server runs in this process
+    try:
+        session = journalist_cookies()
+        url = scene.photo.file.url
+        content = (Path(settings.PRIVATE_MEDIA_ROOT) / storage.public_name(scene.photo.file.name)).read_bytes()
+        first = get(nginx, url, cookies=session)
+        assert first.status_code == 200 and len(asked) == 1
+        held = {**session, **{name: first.cookies[name] for name in (media_pass.PASS_COOKIE, media_pass.EXPIRES_COOKIE)}}
+        others = [storage.PortalFileSystemStorage().url(name) for name in scene.hidden_files()]
+        for private in [url, *others]:
+            answer = get(nginx, private, cookies=held)
+            assert answer.status_code == 200, private
+            assert answer.headers["Cache-Control"] == "private, no-store"
+        assert len(asked) == 1
+        assert get(nginx, url, cookies=held).content == content
+        assert get(nginx, url, cookies=held, headers={"Range": "bytes=10-19"}).content == content[10:20]
+        assert len(asked) == 1
+
+        anonymous = {settings.SESSION_COOKIE_NAME: "x" * 32}
+        borrowed = {**held, **anonymous}  # the pass without the session it was given to
+        assert get(nginx, url, cookies=borrowed).status_code == 404
+        forged = {**anonymous, media_pass.PASS_COOKIE: "A" * 22, media_pass.EXPIRES_COOKIE: "4102444800"}
+        assert get(nginx, url, cookies=forged).status_code == 404
+        stale = int(time.time()) - 1
+        expired = {
+            **anonymous,
+            media_pass.PASS_COOKIE: media_pass.signature(stale, "x" * 32, settings.PRIVATE_MEDIA_PASS_SECRET),
+            media_pass.EXPIRES_COOKIE: str(stale),
+        }
+        assert get(nginx, url, cookies=expired).status_code == 404
+        assert len(asked) == 4  # each of them was Django's to refuse
+    finally:
+        request_started.disconnect(count)
+
+    release(scene)
+    call_command("sync_private_media", verbosity=0)
+    moved = get(nginx, url, cookies=held)  # not in PRIVATE_MEDIA_ROOT any more: Django redirects
+    assert moved.status_code == 302 and moved.headers["Location"].endswith(settings.MEDIA_URL + storage.public_name(scene.photo.file.name))

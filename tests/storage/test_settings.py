@@ -15,7 +15,7 @@ def test_the_disk_unless_told_otherwise():
 
 def test_a_bucket_name_alone_means_s3_with_safe_defaults():
     storage = media_storage({"AWS_STORAGE_BUCKET_NAME": "portal-media"})
-    assert storage["BACKEND"] == "storages.backends.s3.S3Storage"
+    assert storage["BACKEND"] == "foreign_info.core.storage.PortalS3Storage"
     options = storage["OPTIONS"]
     assert options["bucket_name"] == "portal-media"
     assert options["file_overwrite"] is False and options["querystring_auth"] is True
@@ -61,7 +61,7 @@ def test_production_settings_use_the_bucket_and_pass_the_deploy_check(tmp_path):
     assert result.returncode == 0, result.stderr + result.stdout
     code = "from django.core.files.storage import default_storage as s; print(s.__class__.__name__, s.bucket_name, s.endpoint_url)"
     result = run_manage("shell", "-v", "0", "-c", code, **environment)
-    assert result.stdout.split() == ["S3Storage", "thongtin-media", "http://127.0.0.1:9"], result.stderr
+    assert result.stdout.split() == ["PortalS3Storage", "thongtin-media", "http://127.0.0.1:9"], result.stderr
     result = run_manage("check", **{**environment, "MEDIA_STORAGE": "s3", "AWS_STORAGE_BUCKET_NAME": ""})
     assert result.returncode != 0 and "needs AWS_STORAGE_BUCKET_NAME" in result.stderr
 

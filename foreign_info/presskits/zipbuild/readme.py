@@ -13,7 +13,6 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
-from wagtail.rich_text import expand_db_html
 
 from foreign_info.core.languages import BCP47
 
@@ -75,7 +74,7 @@ def section_context(section, plan):
     clip_credits = [
         {"title": item.page.title, "credit": item.page.clip.credit, "credits": item.page.credits} for item in section.contents.clips if item.page.clip
     ]
-    backgrounder = texts.absolute_html(expand_db_html(section.kit.backgrounder), section.root_url) if section.kit.backgrounder else ""
+    backgrounder = texts.kit_html(section.kit.backgrounder, section.root_url) if section.kit.backgrounder else ""
     contacts = [{"contact": contact, "languages": ", ".join(language_name(code) for code in contact.languages)} for contact in section.contents.contacts]
     return {
         "kit": section.kit,

@@ -2,7 +2,8 @@
 plain text and the blocks the PDF is drawn from, all from one reading of the page.
 
 An article body is read block by block (see publishing/blocks.py): rich text keeps its HTML for the
-HTML file (links made absolute, because the file is opened far from the site) and is split into
+HTML file (sanitised by `kit_html`, links made absolute, because the file is opened far from the
+site) and is split into
 headings and paragraphs for the text and the PDF; photos, clips and galleries inside a body become
 their captions and credits (the pictures themselves are the kit's photos, not body renditions).
 """
@@ -10,6 +11,7 @@ their captions and credits (the pictures themselves are the kit's photos, not bo
 import re
 from dataclasses import dataclass
 
+import nh3
 from bs4 import BeautifulSoup
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -33,9 +35,24 @@ def absolute_html(html, root_url):
     return RELATIVE_LINK.sub(lambda match: f'{match[1]}="{root_url}/', html)
 
 
+# Rich text in a ZIP keeps what an editor formats (nh3's default tags: headings, lists, emphasis,
+# links, images, tables) and loses what could run: script and style with their content, iframes and
+# embeds, event-handler attributes, URLs of any scheme but these.
+URL_SCHEMES = {"http", "https", "mailto", "tel"}
+
+
+def kit_html(source, root_url):
+    """Wagtail's stored rich text `source` as HTML for a file of the kit: expanded, sanitised, links
+    absolute. Sanitised here, not trusted from the editor: the HTML files are opened on the
+    journalist's computer, with no Content-Security-Policy, and stored rich text also comes from
+    imports and translations (PO, XLIFF, machine drafts), which Draftail's whitelist never saw."""
+    clean = nh3.clean(expand_db_html(source), url_schemes=URL_SCHEMES, strip_comments=True, link_rel="noopener noreferrer")
+    return absolute_html(clean, root_url)
+
+
 def richtext_blocks(source, root_url):
     """One "richtext" Block (HTML kept) read from Wagtail's stored rich text."""
-    html = absolute_html(expand_db_html(source), root_url)
+    html = kit_html(source, root_url)
     return [Block("richtext", html_to_text(html), html)]
 
 
