@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from foreign_info.core.publish_gates import PublishGatesMixin
+from foreign_info.core.site_urls import absolute_url
 from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.translation.status import TranslationStatePanel
 
@@ -113,5 +114,5 @@ class ArticlePage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin,
         if self.hero_image:
             social_image = self.hero_image.get_rendition(SOCIAL_RENDITION)
             context["social_image"] = social_image
-            context["social_image_url"] = request.build_absolute_uri(social_image.url)
+            context["social_image_url"] = absolute_url(request, social_image.url)
         return context

@@ -21,6 +21,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from foreign_info.core.publish_gates import PublishGatesMixin
+from foreign_info.core.site_urls import absolute_url
 from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.media import subtitles
 from foreign_info.translation.status import TranslationStatePanel
@@ -28,7 +29,6 @@ from foreign_info.translation.status import TranslationStatePanel
 from ..forms import ClipPageForm, SearchableCheckboxSelectMultiple
 from .section import CacheablePageMixin, SectionChildMixin
 
-SOCIAL_RENDITION = "fill-1200x630-c60"
 # Wagtail serves only paths of words and slashes, so the WebVTT file is a route ending in a slash;
 # its Content-Type and file name say what it is.
 SUBTITLES_ROUTE = "subtitles/"
@@ -129,12 +129,13 @@ class ClipPage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, Ca
         context = super().get_context(request, *args, **kwargs)
         clip = self.clip
         playable = clip.playable_file if clip else None
-        context["video_url"] = request.build_absolute_uri(playable.url) if playable else ""
+        context["video_url"] = absolute_url(request, playable.url) if playable else ""
         if clip and clip.poster:
-            social_image = clip.poster.get_rendition(SOCIAL_RENDITION)
-            context["poster"] = clip.poster.get_rendition("max-1080x1080")
-            context["social_image"] = social_image
-            context["social_image_url"] = request.build_absolute_uri(social_image.url)
+            # At the poster's own aspect: a portrait clip's poster cropped to 1200x630 was a thin
+            # strip, too small for the video thumbnails of search results (schema.org thumbnailUrl).
+            poster = clip.poster.get_rendition("max-1080x1080")
+            context["poster"] = poster
+            context["poster_url"] = absolute_url(request, poster.url)
         context["iso_duration"] = iso_duration(clip.duration) if clip else ""
         context["cues"] = self.cues
         return context
