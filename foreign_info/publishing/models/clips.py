@@ -69,12 +69,16 @@ class ClipPage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, Ca
     topics = ParentalManyToManyField("publishing.Topic", verbose_name=_("topics"), blank=True, related_name="clips")
     place = models.CharField(_("place"), max_length=120, blank=True)
     credits = models.CharField(_("credits"), max_length=500, blank=True, help_text=_("Camera, editing and agency"))
+    poster_alt = models.CharField(
+        _("poster alt text"), max_length=250, blank=True, help_text=_("What the poster shows, for readers who cannot see it; leave blank to use the image's description")
+    )
     subtitles = StreamField([("cue", CueBlock())], verbose_name=_("subtitles"), blank=True)
 
     base_form_class = ClipPageForm
     content_panels = title_and_slug_panels() + [
         FieldPanel("standfirst"),
         FieldPanel("clip"),
+        FieldPanel("poster_alt"),
         FieldPanel("subtitle_file"),
         FieldPanel("subtitles"),
         FieldPanel("description"),
@@ -104,7 +108,20 @@ class ClipPage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, Ca
 
     @property
     def hero_alt_text(self):
-        return self.clip.poster.description if self.clip_id and self.clip and self.clip.poster else ""
+        from .article import alt_text_of
+
+        return alt_text_of(self, self.poster_alt, self.hero_image)
+
+    def clean(self):
+        super().clean()
+        from foreign_info.core.credits import bare_credit
+
+        from .article import is_source_page
+
+        self.credits = bare_credit(self.credits)  # the template adds the "Video:" label
+        poster = self.hero_image
+        if poster is not None and not self.poster_alt.strip() and poster.description.strip() and is_source_page(self):
+            self.poster_alt = poster.description.strip()[:250]  # a segment for translators (article.require_alt_text)
 
     def publish_refusal_reasons(self):
         """No clip page is live before its video plays everywhere, whichever path publishes it
