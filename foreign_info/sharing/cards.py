@@ -7,18 +7,18 @@ and shaped by libraqm (HarfBuzz + FriBidi), without which Khmer subscript conson
 marks come out as separate, misplaced glyphs. Pillow's basic layout cannot shape them, so a Pillow
 built without raqm is refused with a message rather than drawing wrong text.
 
-Lines are broken where ICU's line breaker allows (Khmer, Lao, Chinese and Japanese are written
-without spaces between words), and the photo that stands for the page (hero, poster, first photo,
+Lines break at spaces, and between characters in scripts written without spaces between words
+(Khmer, Lao, Chinese, Japanese), as in the press kits' PDFs; the photo that stands for the page (hero, poster, first photo,
 cover), if any, fills the card behind a dark band so the headline stays legible.
 """
 
 import io
+import re
 
-import icu
 from django.core.exceptions import ImproperlyConfigured
 from PIL import Image, ImageDraw, ImageFont, ImageOps, features
 
-from foreign_info.presskits.zipbuild.pdf import CJK_FACE, font_paths
+from foreign_info.presskits.zipbuild.pdf import CJK_FACE, breakable, font_paths
 
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 64
@@ -50,20 +50,16 @@ def font_for(language_code, size):
         raise ImproperlyConfigured(f"The card font for {language_code} ({paths[script]}) is missing: install fonts-noto-core and fonts-noto-cjk.") from error
 
 
-def line_break_chunks(text, language_code):
-    """The text cut where a line may break, per ICU's rules for the language."""
-    breaker = icu.BreakIterator.createLineInstance(icu.Locale(language_code.replace("-hans", "_Hans")))
-    breaker.setText(text)
-    chunks, start = [], 0
-    for end in breaker:
-        chunks.append(text[start:end])
-        start = end
-    return chunks
+def line_break_chunks(text):
+    """The text cut where a line may break: after spaces, and between the grapheme clusters of
+    scripts written without spaces (Khmer, Lao, Chinese, Japanese), never inside a Khmer stacked
+    consonant nor after a Lao leading vowel (the press kits' PDFs break the same way)."""
+    return [chunk for chunk in re.split(r"(?<=\s)|\u200b", breakable(text)) if chunk]
 
 
 def wrap(text, font, width, language_code):
     lines, line = [], ""
-    for chunk in line_break_chunks(text, language_code):
+    for chunk in line_break_chunks(text):
         candidate = line + chunk
         if line and font.getlength(candidate.rstrip(), language=language_code) > width:
             lines.append(line.rstrip())

@@ -147,7 +147,10 @@ class ArticlePage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin,
         return max(1, math.ceil(words / WORDS_PER_MINUTE + unspaced / CHARACTERS_PER_MINUTE))
 
     def get_context(self, request, *args, **kwargs):
+        from ..listings import related_articles
+
         context = super().get_context(request, *args, **kwargs)
+        context["related"] = related_articles(self, context["article_topics"], request)
         if self.hero_image:
             social_image = self.hero_image.get_rendition(SOCIAL_RENDITION)
             context["social_image"] = social_image
