@@ -77,3 +77,21 @@ def test_a_name_that_starts_like_a_label_is_kept(section):
     clip.save()
     clip.refresh_from_db()
     assert clip.credit == "Trần B"
+
+
+def test_a_translated_kit_shows_no_vietnamese_cover_description(client, section):
+    from foreign_info.presskits.models import PressKitPage, PressRoomPage
+
+    cover = factories.ImageFactory(description="Lễ hội cà phê")
+    room = PressRoomPage(title="Phòng báo chí", slug="bao-chi")
+    section.add_child(instance=room)
+    publish(room)
+    translate(room, "en", title="Press room")
+    kit = PressKitPage(title="Lễ hội", slug="le-hoi", summary="Tóm tắt.", cover_image=cover)
+    room.add_child(instance=kit)
+    publish(kit)
+    translate(kit, "en", title="Coffee festival")
+    for path in ("/en/bao-chi/", "/en/bao-chi/le-hoi/"):
+        alts = {image["alt"] for image in soup(client.get(path)).select("img")}
+        assert "Coffee festival" in alts and "Lễ hội cà phê" not in alts, path
+    assert "Lễ hội cà phê" in {image["alt"] for image in soup(client.get("/vi/bao-chi/le-hoi/")).select("img")}
