@@ -7,7 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from foreign_info.analytics.api import api as indicators_api
 from foreign_info.presskits import private_media
-from foreign_info.publishing.sitemap import sitemap_view
+from foreign_info.publishing.sitemap import robots_view, sitemap_view
 
 from .api import api_router
 
@@ -17,6 +17,8 @@ urlpatterns = [
     path(settings.PRIVATE_MEDIA_URL.strip("/") + "/<path:path>", private_media.serve, name="private_media"),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap_view, name="sitemap"),
+    path("robots.txt", robots_view, name="robots"),
+    path("cards/", include("foreign_info.sharing.urls")),
     path("analytics/", include("foreign_info.analytics.urls")),
     path("api/indicators/v1/", indicators_api.urls),
 ]

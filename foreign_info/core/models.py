@@ -47,6 +47,12 @@ class PortalImage(AbstractImage):
     def licence_url(self):
         return LICENCE_URLS.get(self.licence, "")
 
+    def save(self, *args, **kwargs):
+        from .credits import bare_credit
+
+        self.credit = bare_credit(self.credit)
+        super().save(*args, **kwargs)
+
 
 class PortalRendition(AbstractRendition):
     image = models.ForeignKey(PortalImage, on_delete=models.CASCADE, related_name="renditions")

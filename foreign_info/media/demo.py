@@ -21,6 +21,9 @@ CLIP_PAGE = {
         "vi": "Mười giây trong một đêm hội cồng chiêng ở Buôn Đôn.",
         "en": "Ten seconds of a gong festival night in Buôn Đôn.",
     },
+    # The poster's own description is the clip's (Vietnamese) title; the page's alt text is
+    # translated with the page, so the English home never shows Vietnamese alt text.
+    "poster_alt": {"vi": "Khung hình mở đầu clip cồng chiêng Tây Nguyên", "en": "Opening frame of the Central Highlands gong clip"},
 }
 CUES = [
     (0.0, 2.5, {"vi": "Tiếng cồng vang lên giữa buôn làng.", "en": "The gongs ring out across the village."}),
@@ -98,6 +101,7 @@ def ensure_clip_page(section, log):
             title=CLIP_PAGE["title"]["vi"],
             slug=CLIP_SLUG,
             standfirst=CLIP_PAGE["standfirst"]["vi"],
+            poster_alt=CLIP_PAGE["poster_alt"]["vi"],
             clip=ensure_clip(log),
             place="Buôn Đôn",
             credits="Đài Phát thanh - Truyền hình Đắk Lắk",
@@ -106,7 +110,8 @@ def ensure_clip_page(section, log):
         section.add_child(instance=page)
         page.save_revision().publish()
         log("clip page created")
-    strings = {CLIP_PAGE["title"]["vi"]: CLIP_PAGE["title"]["en"], CLIP_PAGE["standfirst"]["vi"]: CLIP_PAGE["standfirst"]["en"], CLIP_SLUG: CLIP_SLUG}
+    strings = {CLIP_PAGE[field]["vi"]: CLIP_PAGE[field]["en"] for field in ("title", "standfirst", "poster_alt")}
+    strings[CLIP_SLUG] = CLIP_SLUG
     strings.update({"Buôn Đôn": "Buôn Đôn", "Đài Phát thanh - Truyền hình Đắk Lắk": "Đắk Lắk Radio and Television"})
     strings.update({texts["vi"]: texts["en"] for _start, _end, texts in CUES})
     return ensure_translation(page, "en", strings)

@@ -62,6 +62,12 @@ class VideoClip(index.Indexed, models.Model):
     def __str__(self):
         return self.title
 
+    def save(self, *args, **kwargs):
+        from foreign_info.core.credits import bare_credit
+
+        self.credit = bare_credit(self.credit)  # templates add the "Video:" label
+        super().save(*args, **kwargs)
+
     @property
     def orientation(self):
         return orientation_of(self.width, self.height)

@@ -2,7 +2,8 @@
 
 Contract: `paths_showing(page)` returns the path of every translation of the page and, for every
 translation of the section above it, the section home, its feeds, its sitemap and its topic pages:
-each language a reader could see the page or its card in.
+each language a reader could see the page or its card in, and the pages of the articles sharing a
+topic with it (their "related articles" show its card).
 `paths_of_pages(keys)` returns the paths of every translation of the pages with these translation
 keys (a press kit's contents, which its embargo shows or hides).
 Paths are relative to the site each page belongs to, never absolute URLs: the page cache keys
@@ -35,6 +36,7 @@ def paths_showing(page):
         if url:
             paths.add(url)
             paths.update(url + route for route in PAGE_ROUTES)
+    paths |= paths_of_related(page)
     # The nearest section above: a press kit sits two levels down (section > press room > kit).
     section = page.specific if isinstance(page.specific, SectionPage) else SectionPage.objects.ancestor_of(page).order_by("-depth").first()
     if section is None:
@@ -47,6 +49,20 @@ def paths_showing(page):
         paths.update(base + route for route in SECTION_ROUTES)
         paths.update(f"{base}topics/{slug}/" for slug in topic_slugs)
     return paths
+
+
+def paths_of_related(page):
+    """Articles that may list `page` among their related articles (publishing.listings)."""
+    from .models import ArticlePage
+
+    specific = page.specific
+    if not isinstance(specific, ArticlePage):
+        return set()
+    topic_keys = list(specific.topics.values_list("translation_key", flat=True))
+    if not topic_keys:
+        return set()
+    keys = ArticlePage.objects.filter(topics__translation_key__in=topic_keys).exclude(translation_key=page.translation_key).values_list("translation_key", flat=True)
+    return paths_of_pages(set(keys))
 
 
 def paths_of_pages(translation_keys):

@@ -2,9 +2,11 @@
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 
 from foreign_info.core.languages import BCP47
+from foreign_info.core.models import PortalSettings
+from foreign_info.core.site_urls import absolute_url, site_root
 
 FEED_LENGTH = 30
 
@@ -26,10 +28,25 @@ class RssSectionFeed(Feed):
         return section.title
 
     def link(self, section):
-        return section.get_url(self.request)
+        # Absolute already: Django would otherwise prefix the request's host (core.site_urls).
+        return section.get_full_url(self.request)
+
+    def feed_url(self, section):
+        return absolute_url(self.request, self.request.path)
 
     def description(self, section):
-        return section.search_description or section.title
+        """What the section is about (its search description, else its introduction), never its
+        title again: readers show both side by side."""
+        return section.search_description or strip_tags(section.intro).strip() or section.title
+
+    def author_name(self, section):
+        """RFC 4287 §4.1.1: an Atom feed names an author when its entries may not; the portal
+        that publishes the section is the author of all of them."""
+        portal = PortalSettings.for_request_cached(self.request)
+        return (portal.name_for(section.locale.language_code) if portal else "") or section.title
+
+    def author_link(self, section):
+        return site_root(self.request) + "/"
 
     def items(self, section):
         """Articles, clips and photo stories together, newest first."""
@@ -72,7 +89,7 @@ class RssSectionFeed(Feed):
         playable = clip.playable_file if clip else None
         if playable is None:
             return []
-        return [Enclosure(self.request.build_absolute_uri(playable.url), str(playable.size), "video/mp4")]
+        return [Enclosure(absolute_url(self.request, playable.url), str(playable.size), "video/mp4")]
 
 
 class AtomSectionFeed(RssSectionFeed):

@@ -5,6 +5,11 @@ for a <script> element.
 """
 
 from foreign_info.core.languages import BCP47
+from foreign_info.core.site_urls import absolute_url, site_root
+
+
+def organization_id(request):
+    return site_root(request) + "/#organization"
 
 
 def government_organization(portal, request, language_code):
@@ -13,14 +18,14 @@ def government_organization(portal, request, language_code):
     data = {
         "@context": "https://schema.org",
         "@type": "GovernmentOrganization",
-        "@id": request.build_absolute_uri("/") + "#organization",
+        "@id": organization_id(request),
         "name": portal.name_for(language_code),
-        "url": request.build_absolute_uri("/"),
+        "url": site_root(request) + "/",
     }
     if portal.organization_name_international and language_code != "vi":
         data["alternateName"] = portal.organization_name
     if portal.logo_id:
-        data["logo"] = request.build_absolute_uri(portal.logo.get_rendition("max-600x600").url)
+        data["logo"] = absolute_url(request, portal.logo.get_rendition("max-600x600").url)
     if portal.address:
         data["address"] = portal.address
     if portal.telephone:
@@ -34,7 +39,7 @@ def government_organization(portal, request, language_code):
 
 def news_article(article, request, portal, image_url, topics, source_url):
     language_code = article.locale.language_code
-    publisher = {"@type": "GovernmentOrganization", "@id": request.build_absolute_uri("/") + "#organization"}
+    publisher = {"@type": "GovernmentOrganization", "@id": organization_id(request)}
     if portal is not None:
         publisher["name"] = portal.name_for(language_code)
     url = article.get_full_url(request)
@@ -83,7 +88,7 @@ def video_object(page, request, portal, content_url, poster_url, duration, sourc
         "duration": duration,
         "contentUrl": content_url,
         "isAccessibleForFree": True,
-        "publisher": {"@type": "GovernmentOrganization", "@id": request.build_absolute_uri("/") + "#organization"},
+        "publisher": {"@type": "GovernmentOrganization", "@id": organization_id(request)},
     }
     if portal is not None:
         data["publisher"]["name"] = portal.name_for(language_code)
@@ -136,7 +141,7 @@ def image_gallery(page, request, portal, photos, source_url):
         "description": page.standfirst,
         "inLanguage": BCP47.get(language_code, language_code),
         "datePublished": page.date.isoformat(),
-        "publisher": {"@type": "GovernmentOrganization", "@id": request.build_absolute_uri("/") + "#organization"},
+        "publisher": {"@type": "GovernmentOrganization", "@id": organization_id(request)},
         "image": images,
     }
     if portal is not None:

@@ -124,3 +124,19 @@ def visual_stories_in(section, request=None, limit=STORIES_ON_HOME, with_topics=
     clips = list(clips.order_by("-date", "-pk")[:limit])
     galleries = list(galleries.order_by("-date", "-pk")[:limit])
     return sorted(clips + galleries, key=lambda page: (page.date, page.pk), reverse=True)[:limit]
+
+
+RELATED_COUNT = 4
+
+
+def related_articles(article, topics, request=None, count=RELATED_COUNT):
+    """Up to `count` other articles of the same section and language sharing a topic with
+    `article`, newest first: two queries however many topics or translations there are (the
+    topics are matched by translation key, as a translated article may keep the source's topics)."""
+    from .models import ArticlePage
+
+    keys = [topic.translation_key for topic in topics]
+    if not keys or not article.pk:  # a new page's preview has no place in the tree yet
+        return []
+    articles = public_pages(ArticlePage.objects.live().sibling_of(article, inclusive=False).filter(topics__translation_key__in=keys), request)
+    return list(with_card_images(articles.distinct().order_by("-date", "-pk"))[:count])

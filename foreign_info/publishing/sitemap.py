@@ -9,7 +9,7 @@ from collections import defaultdict
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from foreign_info.core.languages import BCP47, SOURCE_LANGUAGE
+from foreign_info.core.languages import BCP47, LANGUAGE_CODES, SOURCE_LANGUAGE
 from foreign_info.core.page_cache import mark_cacheable
 from foreign_info.core.visibility import public_pages
 
@@ -65,3 +65,23 @@ def sitemap_view(request):
     from wagtail.contrib.sitemaps.views import sitemap
 
     return mark_cacheable(sitemap(request, sitemaps={"pages": MultilingualSitemap}))
+
+
+def robots_view(request):
+    """/robots.txt: everything public may be crawled; the admin, the analytics collector and the
+    search results (endless, thin pages) may not; the sitemap is named on the site's one base, so
+    crawlers find every language of the section from it."""
+    from django.http import HttpResponse
+
+    from foreign_info.core.site_urls import absolute_url
+
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /analytics/",
+        *(f"Disallow: /{code}/search/" for code in LANGUAGE_CODES),
+        "",
+        f"Sitemap: {absolute_url(request, '/sitemap.xml')}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

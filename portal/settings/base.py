@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "foreign_info.analytics",
     "foreign_info.media",
     "foreign_info.presskits",
+    "foreign_info.sharing",
     "foreign_info.departments",
     "foreign_info.workers",  # before django_tasks_db: its db_worker holds a lease
     "wagtail_localize",
@@ -277,7 +278,8 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILIMAGES_IMAGE_MODEL = "core.PortalImage"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILAPI_LIMIT_MAX = 50
-WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+# No WAGTAILAPI_BASE_URL: the API's detail_url then starts from the answering Site's root URL, the
+# one base of every public absolute URL (foreign_info.core.site_urls), not the admin's address.
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 # No Gravatar: an editor's e-mail hash is not sent to a third party, and the admin's
 # Content-Security-Policy loads images from this site only (foreign_info.core.security).

@@ -189,7 +189,7 @@ def test_video_object_json_ld_and_open_graph_video(client, clip_page):
     meta = {tag["property"]: tag["content"] for tag in soup.select("meta[property]")}
     assert meta["og:type"] == "video.other"
     assert meta["og:video"] == video["contentUrl"] and meta["og:video:type"] == "video/mp4"
-    assert meta["og:video:width"] == "360" and meta["og:image"] == video["thumbnailUrl"][0]
+    assert meta["og:video:width"] == "360" and meta["og:image"] == f"http://testserver/cards/{clip_page.pk}.png?v={clip_page.live_revision_id}"
 
 
 def test_iso_durations():

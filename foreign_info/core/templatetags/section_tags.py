@@ -11,6 +11,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from foreign_info.core import languages
+from foreign_info.core.site_urls import absolute_url
 from foreign_info.core.visibility import public_pages
 
 register = template.Library()
@@ -63,7 +64,7 @@ def page_languages(context, page, route_path=""):
                 "bcp47": languages.BCP47[code],
                 "name_local": get_language_info(code)["name_local"],
                 "url": url,
-                "full_url": request.build_absolute_uri(url) if request is not None else url,
+                "full_url": absolute_url(request, url) if request is not None else url,
                 "is_current": code == current,
                 "is_source": code == languages.SOURCE_LANGUAGE,
             }

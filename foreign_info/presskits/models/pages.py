@@ -143,6 +143,14 @@ class PressKitPage(PublishGatesMixin, TransliteratedSlugMixin, RoutablePageMixin
         missing = [n for n, block in enumerate(self.images, start=1) if block.value.get("image") is not None and not (block.value.get("caption") or "").strip()]
         return [numbered(_("press-kit photo"), missing)] if missing else []
 
+    @property
+    def cover_alt_text(self):
+        """The cover photo's (Vietnamese) description on a Vietnamese kit only; elsewhere the kit's
+        own title, which is translated (publishing.models.article.alt_text_of)."""
+        from foreign_info.publishing.models.article import alt_text_of
+
+        return alt_text_of(self, "", self.cover_image) or self.title
+
     def is_embargoed(self, now=None):
         return self.embargo_until is not None and self.embargo_until > (now or timezone.now())
 

@@ -13,7 +13,9 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from foreign_info.core.languages import SOURCE_LANGUAGE
 from foreign_info.core.publish_gates import PublishGatesMixin
+from foreign_info.core.site_urls import absolute_url
 from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.translation.status import TranslationStatePanel
 
@@ -28,10 +30,46 @@ SOCIAL_RENDITION = "fill-1200x630-c60"
 CHARACTERS_PER_MINUTE = 500
 
 
-def require_alt_text(page):
-    """A page cannot be saved with a hero image that has no alt text (its own or the image's)."""
-    if page.hero_image_id and not (page.hero_alt.strip() or (page.hero_image and page.hero_image.description.strip())):
-        raise ValidationError({"hero_alt": _("Describe the hero image for readers who cannot see it.")})
+def require_alt_text(page, alt_field="hero_alt", image=None):
+    """A page cannot be saved with a hero image that has no alt text (its own or the image's).
+
+    On a Vietnamese page left blank, the image's description becomes the page's own alt text:
+    the description is written once, in Vietnamese, and shared by every page using the photo, so
+    only the page's field reaches translators; an English page used to show the Vietnamese
+    description instead."""
+    image = image if image is not None else page.hero_image
+    if image is None:
+        return
+    own = (getattr(page, alt_field) or "").strip()
+    description = (image.description or "").strip()
+    if not own and description and is_source_page(page):
+        setattr(page, alt_field, description[: page._meta.get_field(alt_field).max_length])
+    elif not (own or description):
+        raise ValidationError({alt_field: _("Describe the hero image for readers who cannot see it.")})
+
+
+def is_source_page(page):
+    """Whether the page is written in the source language, without a query per card of a
+    listing: the source locale's id is read once and kept in the cache."""
+    from django.core.cache import cache
+    from wagtail.models import Locale
+
+    if not page.locale_id:
+        return True
+    key = f"source-locale-id:{SOURCE_LANGUAGE}"
+    locale_id = cache.get(key)
+    if locale_id is None:
+        locale_id = Locale.objects.filter(language_code=SOURCE_LANGUAGE).values_list("pk", flat=True).first()
+        cache.set(key, locale_id, 3600)
+    return page.locale_id == locale_id
+
+
+def alt_text_of(page, own, image):
+    """The alt text a page shows: its own, else the image's description on a Vietnamese page only
+    (on any other page that would be Vietnamese text; an empty alt is better than a wrong language)."""
+    if own:
+        return own
+    return image.description if image is not None and is_source_page(page) else ""
 
 
 class ArticlePage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, CacheablePageMixin, Page):
@@ -90,7 +128,7 @@ class ArticlePage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin,
 
     @property
     def hero_alt_text(self):
-        return self.hero_alt or (self.hero_image.description if self.hero_image else "")
+        return alt_text_of(self, self.hero_alt, self.hero_image)
 
     def plain_text(self):
         parts = [self.standfirst]
@@ -109,9 +147,12 @@ class ArticlePage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin,
         return max(1, math.ceil(words / WORDS_PER_MINUTE + unspaced / CHARACTERS_PER_MINUTE))
 
     def get_context(self, request, *args, **kwargs):
+        from ..listings import related_articles
+
         context = super().get_context(request, *args, **kwargs)
+        context["related"] = related_articles(self, context["article_topics"], request)
         if self.hero_image:
             social_image = self.hero_image.get_rendition(SOCIAL_RENDITION)
             context["social_image"] = social_image
-            context["social_image_url"] = request.build_absolute_uri(social_image.url)
+            context["social_image_url"] = absolute_url(request, social_image.url)
         return context

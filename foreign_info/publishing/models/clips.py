@@ -21,6 +21,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from foreign_info.core.publish_gates import PublishGatesMixin
+from foreign_info.core.site_urls import absolute_url
 from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.media import subtitles
 from foreign_info.translation.status import TranslationStatePanel
@@ -28,7 +29,6 @@ from foreign_info.translation.status import TranslationStatePanel
 from ..forms import ClipPageForm, SearchableCheckboxSelectMultiple
 from .section import CacheablePageMixin, SectionChildMixin
 
-SOCIAL_RENDITION = "fill-1200x630-c60"
 # Wagtail serves only paths of words and slashes, so the WebVTT file is a route ending in a slash;
 # its Content-Type and file name say what it is.
 SUBTITLES_ROUTE = "subtitles/"
@@ -69,12 +69,16 @@ class ClipPage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, Ca
     topics = ParentalManyToManyField("publishing.Topic", verbose_name=_("topics"), blank=True, related_name="clips")
     place = models.CharField(_("place"), max_length=120, blank=True)
     credits = models.CharField(_("credits"), max_length=500, blank=True, help_text=_("Camera, editing and agency"))
+    poster_alt = models.CharField(
+        _("poster alt text"), max_length=250, blank=True, help_text=_("What the poster shows, for readers who cannot see it; leave blank to use the image's description")
+    )
     subtitles = StreamField([("cue", CueBlock())], verbose_name=_("subtitles"), blank=True)
 
     base_form_class = ClipPageForm
     content_panels = title_and_slug_panels() + [
         FieldPanel("standfirst"),
         FieldPanel("clip"),
+        FieldPanel("poster_alt"),
         FieldPanel("subtitle_file"),
         FieldPanel("subtitles"),
         FieldPanel("description"),
@@ -104,7 +108,20 @@ class ClipPage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, Ca
 
     @property
     def hero_alt_text(self):
-        return self.clip.poster.description if self.clip_id and self.clip and self.clip.poster else ""
+        from .article import alt_text_of
+
+        return alt_text_of(self, self.poster_alt, self.hero_image)
+
+    def clean(self):
+        super().clean()
+        from foreign_info.core.credits import bare_credit
+
+        from .article import is_source_page
+
+        self.credits = bare_credit(self.credits)  # the template adds the "Video:" label
+        poster = self.hero_image
+        if poster is not None and not self.poster_alt.strip() and poster.description.strip() and is_source_page(self):
+            self.poster_alt = poster.description.strip()[:250]  # a segment for translators (article.require_alt_text)
 
     def publish_refusal_reasons(self):
         """No clip page is live before its video plays everywhere, whichever path publishes it
@@ -129,12 +146,13 @@ class ClipPage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, Ca
         context = super().get_context(request, *args, **kwargs)
         clip = self.clip
         playable = clip.playable_file if clip else None
-        context["video_url"] = request.build_absolute_uri(playable.url) if playable else ""
+        context["video_url"] = absolute_url(request, playable.url) if playable else ""
         if clip and clip.poster:
-            social_image = clip.poster.get_rendition(SOCIAL_RENDITION)
-            context["poster"] = clip.poster.get_rendition("max-1080x1080")
-            context["social_image"] = social_image
-            context["social_image_url"] = request.build_absolute_uri(social_image.url)
+            # At the poster's own aspect: a portrait clip's poster cropped to 1200x630 was a thin
+            # strip, too small for the video thumbnails of search results (schema.org thumbnailUrl).
+            poster = clip.poster.get_rendition("max-1080x1080")
+            context["poster"] = poster
+            context["poster_url"] = absolute_url(request, poster.url)
         context["iso_duration"] = iso_duration(clip.duration) if clip else ""
         context["cues"] = self.cues
         return context

@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from foreign_info.core.models import Licence
 from foreign_info.core.publish_gates import PublishGatesMixin, numbered
+from foreign_info.core.site_urls import absolute_url
 from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.media.models import PhotoCapture
 from foreign_info.translation.status import TranslationStatePanel
@@ -32,7 +33,6 @@ from .section import CacheablePageMixin, SectionChildMixin
 GRID_SIZES = ((480, 360), (960, 720))
 FULL_SIZES = ((800, 800), (1600, 1600))
 FORMATS = ("webp", "jpeg")
-SOCIAL_RENDITION = "fill-1200x630-c60"
 
 
 def grid_spec(width, height, image_format):
@@ -96,7 +96,7 @@ class GalleryPage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin,
             self.items.select_related("image").prefetch_related(
                 Prefetch(
                     "image__renditions",
-                    queryset=rendition_model.objects.filter(filter_spec__in=[*RENDITION_SPECS, SOCIAL_RENDITION]),
+                    queryset=rendition_model.objects.filter(filter_spec__in=RENDITION_SPECS),
                     to_attr="prefetched_renditions",
                 )
             )
@@ -107,10 +107,6 @@ class GalleryPage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin,
         renditions_by_image = {}  # a photo used twice in a story is rendered once
         photos = [photo_for_template(item, request, renditions_by_image) for item in self.items_with_renditions()]
         context["photos"] = photos
-        if photos:
-            social_image = photos[0]["item"].image.get_rendition(SOCIAL_RENDITION)
-            context["social_image"] = social_image
-            context["social_image_url"] = request.build_absolute_uri(social_image.url)
         return context
 
 
@@ -138,8 +134,8 @@ def photo_for_template(item, request, renditions_by_image):
         "full_webp": srcset(full["webp"]),
         "full_jpeg": srcset(full["jpeg"]),
         "full": largest,
-        "full_url": request.build_absolute_uri(largest.url),
-        "download_url": request.build_absolute_uri(image.file.url) if item.may_be_downloaded else "",
+        "full_url": absolute_url(request, largest.url),
+        "download_url": absolute_url(request, image.file.url) if item.may_be_downloaded else "",
     }
 
 

@@ -65,6 +65,12 @@ class SectionPage(PublishGatesMixin, TransliteratedSlugMixin, CacheablePageMixin
 
         require_alt_text(self)
 
+    @property
+    def hero_alt_text(self):
+        from .article import alt_text_of
+
+        return alt_text_of(self, self.hero_alt, self.hero_image)
+
     def route(self, request, path_components):
         """Find an article child in one query, with what its page needs, rather than Wagtail's
         three (child, specific page, then its hero image and locale on first use).

@@ -43,7 +43,7 @@ def video_data(context, page):
     request = context["request"]
     source_url = next((entry["full_url"] for entry in context.get("languages", []) if entry["is_source"]), "")
     return jsonld.video_object(
-        page, request, portal_settings(context), context.get("video_url", ""), context.get("social_image_url", ""), context.get("iso_duration", ""), source_url
+        page, request, portal_settings(context), context.get("video_url", ""), context.get("poster_url", ""), context.get("iso_duration", ""), source_url
     )
 
 
