@@ -84,7 +84,7 @@ def letterhead(site, language, today):
         "place_date": text.document_date(issuer.in_language("place", language), today),
         "recipients_heading": _("Recipients:"),
         "recipients": [f"- {line.strip()}" for line in issuer.in_language("recipients", language).splitlines() if line.strip()],
-        "signer_position": issuer.in_language("signer_position", language).upper(),
+        "signer_position": [line.strip().upper() for line in issuer.in_language("signer_position", language).splitlines() if line.strip()],
         "signer_name": issuer.signer_name,
     }
 
