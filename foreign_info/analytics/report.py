@@ -158,7 +158,7 @@ def content(site, year, quarter, language, today):
         {
             "title": _("Department contributions"),
             "narrative": text.departments_narrative(departments),
-            "columns": [_("Department"), pgettext("number of contributions", "Submitted"), pgettext("number of contributions", "Published")],
+            "columns": [_("Department"), pgettext("column heading: number of pages", "Submitted"), pgettext("column heading: number of pages", "Published")],
             "rows": [[row["department"].name_in(language), text.number(row["submitted"]), text.number(row["published"])] for row in departments],
         },
     ]
