@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from wagtail.models import Page
 
+from foreign_info.core.languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
+
 from .models import DailyDemand, DailyReferrer, DailySiteStat, Kind
 
 
@@ -77,7 +79,9 @@ def referrer_domains(filters, limit=30):
 
 def translation_demand(filters, limit=30):
     """Pages read by readers whose browser asks first for another language of the install, with
-    whether that translation is live: the translations readers are waiting for come first."""
+    where that translation stands (live, in progress, missing): the missing ones come first. Each
+    missing row carries the action that creates it (its Vietnamese source page and the language),
+    which the dashboard offers to whoever may create jobs in that language (offer_actions)."""
     from .figures import Table, language_name
 
     rows = DailyDemand.objects.filter(day__gte=filters.start, day__lte=filters.end)
@@ -87,22 +91,45 @@ def translation_demand(filters, limit=30):
         rows = rows.filter(preferred_language=filters.language)
     rows = list(rows.values("page_id", "preferred_language").annotate(n=Sum("events"), v=Sum("visitors")).order_by("-v", "-n", "page_id")[: limit * 3])
     pages = {page.pk: page for page in Page.objects.filter(pk__in={row["page_id"] for row in rows}).only("pk", "title", "translation_key")}
-    live = set(
-        Page.objects.filter(translation_key__in={page.translation_key for page in pages.values()}, live=True).values_list(
-            "translation_key", "locale__language_code"
-        )
-    )
+    translations = {}  # (translation key, language) -> live?; the source page's pk under (key, SOURCE_LANGUAGE)
+    sources = {}
+    for key, code, pk, is_live in Page.objects.filter(translation_key__in={page.translation_key for page in pages.values()}).values_list(
+        "translation_key", "locale__language_code", "pk", "live"
+    ):
+        translations[key, code] = translations.get((key, code), False) or is_live
+        if code == SOURCE_LANGUAGE:
+            sources[key] = pk
     result = []
     for row in rows:
         page = pages.get(row["page_id"])
         if page is None:
             continue
-        translated = (page.translation_key, row["preferred_language"]) in live
-        result.append((translated, [page.title, language_name(row["preferred_language"]), row["v"], row["n"], str(_("live") if translated else _("missing"))]))
-    result.sort(key=lambda item: item[0])  # missing translations first, each group in reader order
+        code = row["preferred_language"]
+        state = {True: LIVE, False: IN_PROGRESS, None: MISSING}[translations.get((page.translation_key, code))]
+        action = None
+        if state == MISSING and code in TARGET_LANGUAGES and page.translation_key in sources:
+            action = {"page": sources[page.translation_key], "language": code}
+        cells = [page.title, language_name(code), row["v"], row["n"], str(STATES[state])]
+        result.append((state, cells, action))
+    result.sort(key=lambda item: ORDER.index(item[0]))  # missing translations first, each group in reader order
+    result = result[:limit]
     return Table(
         "translation-demand",
         str(_("Translation demand: readers who prefer another language")),
         [str(_("Page")), str(_("Preferred language")), str(_("Readers")), str(_("Views")), str(_("Translation"))],
-        [cells for _translated, cells in result[:limit]],
+        [cells for _state, cells, _action in result],
+        actions=[action for _state, _cells, action in result],
     )
+
+
+LIVE, IN_PROGRESS, MISSING = "live", "in progress", "missing"
+STATES = {LIVE: _("live"), IN_PROGRESS: _("in progress"), MISSING: _("missing")}
+ORDER = [MISSING, IN_PROGRESS, LIVE]
+
+
+def offer_actions(table, user):
+    """The table's row actions `user` may take (None for the others): creating a translation job
+    is for whoever may create jobs in that language (translation.roles), checked again on POST."""
+    from foreign_info.translation import roles
+
+    return [action if action and roles.can(user, roles.CREATE, action["language"]) else None for action in table.actions]

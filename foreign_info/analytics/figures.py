@@ -97,6 +97,8 @@ class Table:
     columns: list
     rows: list
     chart: str = ""  # "bars", "lines" or "" (how the dashboard draws it)
+    # Per row, what the dashboard may offer to do about it (a dict, or None); never exported.
+    actions: list = dataclasses.field(default_factory=list)
 
 
 def home_country():

@@ -291,8 +291,12 @@ class ReportSettings(BaseSiteSetting):
     symbol = models.CharField(_("document symbol"), max_length=64, default="BC-STTTT", help_text=_("After the number: No. …/BC-STTTT"))
     place = models.CharField(_("place name"), max_length=100, default="Đắk Lắk")
     place_en = models.CharField(_("place name (English)"), max_length=100, blank=True, default="Dak Lak")
-    signer_position = models.CharField(_("signer's position"), max_length=255, default="GIÁM ĐỐC")
-    signer_position_en = models.CharField(_("signer's position (English)"), max_length=255, blank=True, default="Director")
+    # A text, not a line: a deputy signing for the head writes two lines (Decree 30: "KT. GIÁM ĐỐC"
+    # above "PHÓ GIÁM ĐỐC"), and each stays its own line in the PDF and the DOCX.
+    signer_position = models.TextField(
+        _("signer's position"), default="GIÁM ĐỐC", help_text=_("One line each: a deputy signing for the director writes KT. GIÁM ĐỐC, then PHÓ GIÁM ĐỐC")
+    )
+    signer_position_en = models.TextField(_("signer's position (English)"), blank=True, default="Director")
     signer_name = models.CharField(_("signer's name"), max_length=255, blank=True)
     recipients = models.TextField(_("recipients"), default="UBND tỉnh (để báo cáo);\nSở Ngoại vụ;\nLưu: VT.", help_text=_("One per line"))
     recipients_en = models.TextField(

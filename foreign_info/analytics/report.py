@@ -84,7 +84,7 @@ def letterhead(site, language, today):
         "place_date": text.document_date(issuer.in_language("place", language), today),
         "recipients_heading": _("Recipients:"),
         "recipients": [f"- {line.strip()}" for line in issuer.in_language("recipients", language).splitlines() if line.strip()],
-        "signer_position": issuer.in_language("signer_position", language).upper(),
+        "signer_position": [line.strip().upper() for line in issuer.in_language("signer_position", language).splitlines() if line.strip()],
         "signer_name": issuer.signer_name,
     }
 
@@ -158,7 +158,7 @@ def content(site, year, quarter, language, today):
         {
             "title": _("Department contributions"),
             "narrative": text.departments_narrative(departments),
-            "columns": [_("Department"), pgettext("number of contributions", "Submitted"), pgettext("number of contributions", "Published")],
+            "columns": [_("Department"), pgettext("column heading: number of pages", "Submitted"), pgettext("column heading: number of pages", "Published")],
             "rows": [[row["department"].name_in(language), text.number(row["submitted"]), text.number(row["published"])] for row in departments],
         },
     ]

@@ -112,7 +112,8 @@ def render_docx(data, chart, fonts=None):
     paragraph(left, data["recipients_heading"], bold=True, italic=True, size=12, align="left")
     for recipient in data["recipients"]:
         paragraph(left, recipient, size=11, align="left")
-    paragraph(right, data["signer_position"], bold=True)
+    for position in data["signer_position"]:  # "KT. GIÁM ĐỐC" above "PHÓ GIÁM ĐỐC" when a deputy signs
+        paragraph(right, position, bold=True)
     for _blank in range(4):
         paragraph(right, "")
     paragraph(right, data["signer_name"], bold=True)

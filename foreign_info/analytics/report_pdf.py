@@ -92,7 +92,9 @@ def render_pdf(data, chart, fonts):
         document.set_x(left)
         line(recipient, "", 11, align="L", column=half, height=5)
     document.set_xy(left + half, block_top)
-    line(data["signer_position"], "B", 13, column=half)
+    for position in data["signer_position"]:  # "KT. GIÁM ĐỐC" above "PHÓ GIÁM ĐỐC" when a deputy signs
+        document.set_x(left + half)
+        line(position, "B", 13, column=half)
     document.set_xy(left + half, document.get_y() + 25)
     if data["signer_name"]:
         line(data["signer_name"], "B", 13, column=half)

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
 
 from . import charts, exports, figures
+from .audience import offer_actions
 
 PERMISSION = "analytics.view_statistics"
 
@@ -31,7 +32,12 @@ def dashboard(request):
     data = figures.dashboard(filters)
     query = request.GET.urlencode()
     tables = [
-        {"table": table, "chart": charts.draw(table), "exports": [(fmt.upper(), f"export/{table.key}/{fmt}/?{query}") for fmt in exports.FORMATS]}
+        {
+            "table": table,
+            "chart": charts.draw(table),
+            "exports": [(fmt.upper(), f"export/{table.key}/{fmt}/?{query}") for fmt in exports.FORMATS],
+            "rows": list(zip(table.rows, offer_actions(table, request.user) or [None] * len(table.rows), strict=True)),
+        }
         for table in data["tables"]
     ]
     return render(

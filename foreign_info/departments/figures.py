@@ -2,6 +2,7 @@
 its other tables; the counting is `contributions.contributions`)."""
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from .contributions import contributions
 
@@ -13,5 +14,13 @@ def contributions_table(filters):
     from foreign_info.analytics.figures import Table
 
     rows = [[str(row["department"]), row["submitted"], row["published"], row["pending"]] for row in contributions(filters.start, filters.end)]
-    columns = [_("Department"), _("Submitted"), _("Published"), _("Waiting now")]
+    # The same English words head the contributions listing's date columns ("Envoyée le"): a
+    # context of their own (literal, for makemessages) makes every language read these as counts.
+    # The report's table shares it.
+    columns = [
+        _("Department"),
+        pgettext("column heading: number of pages", "Submitted"),
+        pgettext("column heading: number of pages", "Published"),
+        _("Waiting now"),
+    ]
     return Table("department-contributions", _("Department contributions"), columns, rows, chart="bars")

@@ -16,7 +16,7 @@ Contract:
   the status route answers the same in JSON. A failed build shows its error and a retry button.
 - Every download that starts at the first byte is one analytics event (kind "download", the kit
   page as page, target "kit/<language>/<resolution>/<public|accredited>"); resumed ranges are not
-  counted again. Neither downloads nor progress pages count as page views, and none of these
+  counted again, whoever sends the bytes (this view, the web server, the object store). Neither downloads nor progress pages count as page views, and none of these
   responses may be stored by the page cache (none is marked cacheable, and all are private).
 """
 
@@ -91,10 +91,27 @@ def download(page, request, language, resolution):
     if build.status != KitBuild.Status.READY:
         return progress_page(page, request, wanted, build)
     response = serve_build(request, build, file_name(page, language, resolution))
-    if response.status_code in (200, 302) or (response.status_code == 206 and response["Content-Range"].startswith("bytes 0-")):
-        if request.method == "GET":
-            record_download(request, wanted)
+    if response.status_code in (200, 206, 302) and is_new_download(request, build):
+        record_download(request, wanted)
     return response
+
+
+def is_new_download(request, build):
+    """Does this GET ask for the file from its first byte? Decided from the request, not from our
+    response: when nginx (X-Accel-Redirect), a web server (X-Sendfile) or the object store (a
+    redirect to a signed URL) sends the file, our response is a 200 or a 302 whatever the Range,
+    and a resumed download would count once per resume. The rules are the ones serve_build and
+    those servers follow: no Range, a Range that If-Range voids, or a malformed one means the
+    whole file (a new download); a satisfiable Range counts only when it starts at byte 0."""
+    if request.method != "GET":
+        return False
+    if "Range" not in request.headers or not range_applies(request, build):
+        return True
+    try:
+        wanted = parse_range(request.headers["Range"], build.size)
+    except Unsatisfiable:
+        return False
+    return wanted is None or wanted[0] == 0
 
 
 def status(page, request, language, resolution):

@@ -84,18 +84,7 @@ def sync_jobs_for_source(page):
     for locale in locales:
         job = jobs.get(locale.pk)
         if job is None:
-            new_jobs.append(
-                TranslationJob(
-                    source_page=page,
-                    target_locale=locale,
-                    translation_id=translations.get(locale.pk),
-                    priority=priority,
-                    due_date=TranslationJob.due_from(due_days),
-                    total_segments=len(after),
-                    source_published_at=now,
-                    first_source_published_at=now,
-                )
-            )
+            new_jobs.append(new_job(page, locale, translations.get(locale.pk), priority, due_days, len(after), now))
             continue
         job.source_published_at = now
         job.total_segments = len(after)
@@ -107,11 +96,77 @@ def sync_jobs_for_source(page):
         updated.append(job)
     created = TranslationJob.objects.bulk_create(new_jobs)
     TranslationJob.objects.bulk_update(updated, ["source_published_at", "total_segments", "translation", "state", "changed_segments", "due_date", "updated_at"])
+    announce(created)
+    return created
+
+
+def new_job(page, locale, translation_id, priority, due_days, total_segments, now):
+    return TranslationJob(
+        source_page=page,
+        target_locale=locale,
+        translation_id=translation_id,
+        priority=priority,
+        due_date=TranslationJob.due_from(due_days),
+        total_segments=total_segments,
+        source_published_at=now,
+        first_source_published_at=now,
+    )
+
+
+def announce(created):
     if created:
         from . import notifications
 
         transaction.on_commit(lambda: notifications.new_jobs([job.pk for job in created]))
+
+
+@transaction.atomic
+def open_jobs(page, locales):
+    """Jobs for a published source page in `locales` it has none in yet, created waiting with its
+    section's priority and due date and announced like the jobs of a publication.
+
+    Publishing opens jobs in the section's languages only; a lead who names another language (the
+    matrix's "Create translations" with languages ticked, or a row of the statistics' translation
+    demand: readers are waiting for that language) asks for a job there too. Returns the jobs
+    created; a page outside a section, or not Vietnamese, gets none."""
+    page = page.specific
+    section = section_of(page)
+    if section is None or page.locale.language_code != SOURCE_LANGUAGE or not page.live:
+        return []
+    have = set(TranslationJob.objects.filter(source_page=page).values_list("target_locale_id", flat=True))
+    missing = [locale for locale in locales if locale.pk not in have and locale.language_code != SOURCE_LANGUAGE]
+    if not missing:
+        return []
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    total = StringSegment.objects.filter(source=source).count()
+    translations = dict(Translation.objects.filter(source=source).values_list("target_locale_id", "pk"))
+    _locales, priority, due_days = section_settings(section)
+    now = timezone.now()
+    created = TranslationJob.objects.bulk_create([new_job(page, locale, translations.get(locale.pk), priority, due_days, total, now) for locale in missing])
+    announce(created)
     return created
+
+
+def create_translations(page_ids, codes, user, open_missing=False):
+    """The "create" of the matrix and of the translation demand: the wagtail-localize translation
+    (and draft page) of each job of these source pages in these languages, not published yet.
+
+    Only in the languages `user` may create in (roles.CREATE): the caller refuses the request
+    before, this is the rule every path passes. With `open_missing`, a language the page has no
+    job in gets one first (open_jobs). Returns the number of jobs whose translation now exists."""
+    from . import roles
+
+    codes = [code for code in codes if roles.can(user, roles.CREATE, code)]
+    if open_missing and codes:
+        locales = list(Locale.objects.filter(language_code__in=codes))
+        for page in Page.objects.filter(pk__in=page_ids, locale__language_code=SOURCE_LANGUAGE):
+            open_jobs(page, locales)
+    jobs = TranslationJob.objects.filter(source_page_id__in=page_ids, target_locale__language_code__in=codes).exclude(state=JobState.PUBLISHED)
+    done = 0
+    for job in jobs.select_related("source_page", "target_locale"):
+        ensure_translation(job, user)
+        done += 1
+    return done
 
 
 def ensure_translation(job, user=None):

@@ -2,7 +2,8 @@
 
 Contract:
 - A *lead* (superuser, or the `translation.lead_translations` permission, given by the
-  "Translation leads" group) may do everything in every language.
+  "Translation leads" group) may do everything in every language, and only a lead may *create*
+  jobs and translations (the matrix's "Create translations", the statistics' translation demand).
 - A *translator* of a language may view its queue, claim its jobs, edit its translations
   (wagtail-localize's editor, machine drafts, PO download and upload) and submit them for review.
   They can never edit a source (Vietnamese) page and never publish.
@@ -20,7 +21,7 @@ from foreign_info.core.languages import SOURCE_LANGUAGE
 LEAD_PERMISSION = "translation.lead_translations"
 LEADS_GROUP = "Translation leads"
 
-VIEW, EDIT, SUBMIT, REVIEW, PUBLISH, ASSIGN, SYNC = "view", "edit", "submit", "review", "publish", "assign", "sync"
+VIEW, EDIT, SUBMIT, REVIEW, PUBLISH, ASSIGN, SYNC, CREATE = "view", "edit", "submit", "review", "publish", "assign", "sync", "create"
 TRANSLATOR_ACTIONS = {VIEW, EDIT, SUBMIT}
 REVIEWER_ACTIONS = TRANSLATOR_ACTIONS | {REVIEW, PUBLISH}
 

@@ -18,6 +18,7 @@ from wagtail_localize.models import Translation
 from foreign_info.core.languages import TARGET_LANGUAGES, language_name
 
 from . import exchange, queues, roles, tasks, workflow
+from . import jobs as job_module
 from .forms import POImportForm, QueueFilterForm
 from .machine.drafts import draft_for_job, machine_draft
 from .machine.translator import MachineTranslationError
@@ -172,19 +173,29 @@ def cell_link(user, job):
 
 @require_POST
 def matrix_bulk(request):
-    if not roles.is_lead(request.user):
-        raise PermissionDenied
+    """The matrix's bulk actions, and the statistics' translation demand (a row's "Create the
+    translation job" posts here with its page, its language and `next`). Creating needs the
+    right to create in every language named; the other actions are the lead's."""
     action = request.POST.get("action")
+    named = [code for code in request.POST.getlist("languages") if code in TARGET_LANGUAGES]
+    codes = named or TARGET_LANGUAGES
+    if action == "create" and named:
+        allowed = all(roles.can(request.user, roles.CREATE, code) for code in named)
+    else:
+        allowed = roles.is_lead(request.user)
+    if not allowed:
+        raise PermissionDenied
     page_ids = [int(pk) for pk in request.POST.getlist("pages") if pk.isdigit()]
-    codes = [code for code in request.POST.getlist("languages") if code in TARGET_LANGUAGES] or TARGET_LANGUAGES
     jobs = TranslationJob.objects.filter(source_page_id__in=page_ids, target_locale__language_code__in=codes).exclude(state=JobState.PUBLISHED)
     if not page_ids or action not in {"create", "machine_draft", "sync"}:
         messages.error(request, _("Choose at least one page and an action."))
         return redirect("translation:matrix")
     if action == "create":
-        for job in jobs.select_related("source_page", "target_locale"):
-            workflow.ensure_translation(job, request.user)
+        # Languages ticked by name get their job even where the section does not translate by
+        # default; without a language ticked, only the jobs there are.
+        job_module.create_translations(page_ids, codes, request.user, open_missing=bool(named))
         messages.success(request, _("Translations created."))
+        return redirect(safe_next(request, reverse("translation:matrix")))
     elif action == "sync":
         tasks.sync_sources(page_ids)
         messages.success(request, _("Translations synced with their source pages."))

@@ -5,11 +5,14 @@ import datetime
 import json
 
 import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
 from django.utils import timezone
+from wagtail.models import Locale
 
 from foreign_info.analytics.flush import drain_and_flush
 from foreign_info.analytics.models import DailySiteStat, Event, Kind
-from tests.conftest import translate
+from tests.conftest import speaks, translate
 
 from .conftest import AMERICAN_IP, CHROME, FRENCH_IP, visit
 from .test_dashboard import officer
@@ -117,3 +120,74 @@ def test_the_last_30_minutes_are_for_statistics_officers_only(client, section, d
     editor = django_user_model.objects.create_user("someone", password="pw")
     client.force_login(editor)
     assert client.get(URL + "now/").status_code in (302, 403)
+
+
+def demand_forms(client, day):
+    from bs4 import BeautifulSoup
+
+    response = client.get(URL, {"start": day.isoformat(), "end": day.isoformat()})
+    assert response.status_code == 200
+    page = BeautifulSoup(response.content, "html.parser")
+    table = page.select_one("#table-translation-demand")
+    return table, table.select("form.create-translation")
+
+
+def statistics_reader(user):
+    from django.contrib.auth.models import Permission
+
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"), Permission.objects.get(codename="view_statistics"))
+    return speaks(user, "en")
+
+
+def test_the_lead_creates_the_missing_translation_from_the_demand_table(client, readers, article, section, django_user_model):
+    """The French readers wait for the article in French, a language its section had no job in:
+    the translation lead creates the job and its French draft from the row, through the
+    translation matrix's own "create", and comes back to the dashboard."""
+    from wagtail.models import Page
+
+    from foreign_info.translation.groups import ensure_groups
+    from foreign_info.translation.models import JobState, TranslationJob
+    from foreign_info.translation.roles import LEADS_GROUP
+
+    TranslationJob.objects.filter(source_page=article, target_locale__language_code="fr").delete()
+    ensure_groups()
+    lead = statistics_reader(django_user_model.objects.create_user("lead", password="pw"))
+    lead.groups.add(Group.objects.get(name=LEADS_GROUP))
+    client.force_login(lead)
+    table, forms = demand_forms(client, readers)
+    assert len(forms) == 3  # the article and the section in French, the article in English
+    form = next(form for form in forms if [td.text for td in form.find_parent("tr").select("td")[:2]] == [article.title, "French"])
+    fields = {field["name"]: field["value"] for field in form.select("input[type=hidden]")}
+    response = client.post(form["action"], fields)
+    assert response.status_code == 302 and response["Location"].startswith(URL)
+    job = TranslationJob.objects.get(source_page=article, target_locale__language_code="fr")
+    assert job.state == JobState.WAITING and job.translation_id
+    assert Page.objects.filter(translation_key=article.translation_key, locale__language_code="fr", live=False).exists()
+    table, forms = demand_forms(client, readers)
+    cells = {tuple(td.text for td in tr.select("td")[:2]): tr for tr in table.select("tbody tr")}
+    french = cells[article.title, "French"]
+    assert french.select("td")[4].text == "in progress" and french.select_one("form") is None
+    # The section in French came with it (wagtail-localize needs the parent translated first);
+    # the article in English is still missing: nothing else was touched.
+    assert cells[section.title, "French"].select("td")[4].text == "in progress"
+    assert [[td.text for td in form.find_parent("tr").select("td")[:2]] for form in forms] == [[article.title, "English"]]
+    assert not TranslationJob.objects.get(source_page=article, target_locale__language_code="en").translation_id
+
+
+@pytest.mark.parametrize("who", ["officer", "translator of French"])
+def test_who_may_not_create_jobs_sees_no_button_and_is_refused(client, readers, article, django_user_model, who):
+    from foreign_info.translation.models import LanguageAssignment, TranslationJob
+
+    TranslationJob.objects.filter(source_page=article, target_locale__language_code="fr").delete()
+    if who == "officer":
+        user = officer()
+    else:
+        user = statistics_reader(django_user_model.objects.create_user("translator", password="pw"))
+        LanguageAssignment.objects.create(user=user, locale=Locale.objects.get(language_code="fr"), role="translator")
+    client.force_login(user)
+    table, forms = demand_forms(client, readers)
+    assert forms == [] and "missing" in table.text
+    response = client.post(reverse("translation:matrix_bulk"), {"action": "create", "pages": [article.pk], "languages": ["fr"], "next": URL})
+    # Wagtail's admin answers a PermissionDenied with a redirect to its dashboard and a message.
+    assert (response.status_code, response["Location"]) == (302, "/admin/")
+    assert not TranslationJob.objects.filter(source_page=article, target_locale__language_code="fr").exists()

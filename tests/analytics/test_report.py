@@ -300,3 +300,36 @@ def test_the_officer_is_reminded_once_before_the_due_date(section, django_user_m
     assert len(mail.outbox) == 1
     assert "2026-03-15" in mail.outbox[0].subject
     assert "/admin/statistics/report/?year=2026&quarter=1" in mail.outbox[0].body
+
+
+def test_a_deputy_signs_on_behalf_in_two_lines_in_pdf_and_docx(admin_client, section):
+    """Decree 30: a deputy signing for the director writes "KT. GIÁM ĐỐC" above "PHÓ GIÁM ĐỐC";
+    the position is a multi-line text in the settings and each line stays its own line."""
+    site = section.get_site()
+    url = f"/admin/settings/analytics/reportsettings/{site.pk}/"
+    form = admin_client.get(url).content.decode()
+    assert '<textarea name="signer_position"' in form and '<textarea name="signer_position_en"' in form
+    fields = {
+        "governing_body": "UBND TỈNH ĐẮK LẮK",
+        "issuing_body": "Sở Thông tin và Truyền thông",
+        "symbol": "BC-STTTT",
+        "place": "Đắk Lắk",
+        "signer_position": "KT. Giám đốc\r\nPhó Giám đốc",
+        "signer_position_en": "p.p. Director\r\nDeputy Director",
+        "signer_name": "Trần Thị Bình",
+        "recipients": "Lưu: VT.",
+    }
+    assert admin_client.post(url, fields).status_code == 302
+    assert ReportSettings.objects.get(site=site).signer_position.splitlines() == ["KT. Giám đốc", "Phó Giám đốc"]
+    for language, first, second in (("vi", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC"), ("en", "P.P. DIRECTOR", "DEPUTY DIRECTOR")):
+        content = download(admin_client, section, language, "pdf")
+        with tempfile.NamedTemporaryFile(suffix=".pdf") as file:
+            file.write(content)
+            file.flush()
+            lines = [line.strip() for line in subprocess.run(["pdftotext", "-raw", file.name, "-"], capture_output=True, text=True, check=True).stdout.splitlines()]
+        at = lines.index(first)
+        assert lines[at + 1] == second and "Trần Thị Bình" in lines[at + 2 :]
+        document = Document(io.BytesIO(download(admin_client, section, language, "docx")))
+        signature = [p.text for p in document.tables[-1].rows[0].cells[1].paragraphs if p.text]
+        assert signature == [first, second, "Trần Thị Bình"]
+        assert all(run.bold for p in document.tables[-1].rows[0].cells[1].paragraphs for run in p.runs if run.text)

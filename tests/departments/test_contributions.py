@@ -68,3 +68,35 @@ def test_the_statistics_dashboard_shows_and_exports_the_counts(history, client, 
     assert "Department contributions" in dashboard.content.decode()
     exported = client.get("/admin/statistics/export/department-contributions/json/", period).json()
     assert [["Sở A", 2, 2, 1], ["Sở B", 1, 0, 0], ["Sở Tư pháp", 0, 0, 0]] == [list(row.values()) if isinstance(row, dict) else row for row in exported["rows"]]
+
+
+@pytest.mark.parametrize(
+    "language, submitted, published",
+    [
+        ("vi", "Số bài gửi", "Số bài đã đăng"),
+        ("en", "Pages submitted", "Pages published"),
+        ("fr", "Pages soumises", "Pages publiées"),
+        ("zh-hans", "提交篇数", "发布篇数"),
+        ("ja", "提出件数", "公開件数"),
+        ("ko", "제출 건수", "게시 건수"),
+        ("ru", "Подано страниц", "Опубликовано страниц"),
+        ("km", "ចំនួនទំព័របានដាក់ស្នើ", "ចំនួនទំព័របានផ្សព្វផ្សាយ"),
+        ("lo", "ຈຳນວນໜ້າທີ່ສົ່ງ", "ຈຳນວນໜ້າທີ່ເຜີຍແຜ່"),
+    ],
+)
+def test_the_dashboard_headings_say_numbers_of_pages_not_dates(history, client, admin_user, language, submitted, published):
+    """The contributions listing's "Submitted"/"Published" are dates ("Envoyée le"); the dashboard's
+    same English words head counts of pages, and read as counts in every language."""
+    from django.utils import translation
+
+    from tests.conftest import speaks
+
+    client.force_login(speaks(admin_user, language))
+    period = {"start": "2026-04-01", "end": "2026-06-30"}
+    headings = client.get("/admin/statistics/export/department-contributions/json/", period).json()["columns"]
+    assert headings[1:3] == [submitted, published]
+    with translation.override(language):
+        dates = [translation.gettext("Submitted"), translation.gettext("Published")]
+    assert not set(headings) & set(dates)
+    page = client.get("/admin/statistics/", period).content.decode()
+    assert f"<th>{submitted}</th><th>{published}</th>" in page

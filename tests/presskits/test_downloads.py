@@ -184,3 +184,30 @@ def test_handing_the_file_to_the_web_server(client, kit, stored, settings):
     assert response.content == b"" and response["Content-Disposition"].startswith("attachment")
     settings.PRESSKITS = {**settings.PRESSKITS, "SERVE_WITH": "x-sendfile"}
     assert client.get(download_url(kit))["X-Sendfile"] == build.file.path
+
+
+@pytest.mark.parametrize("serve_with", ["", "x-accel-redirect", "x-sendfile"])
+def test_a_resumed_download_is_not_counted_again_whoever_sends_the_file(client, kit, stored, settings, serve_with):
+    """Django streaming the ZIP, or nginx / a web server sending it: only a request for the file from
+    its first byte is a new download. A resume (a range from later on) is the same download; an
+    If-Range that no longer matches gets the whole file, which is a new one."""
+    build, data = stored
+    settings.PRESSKITS = {**settings.PRESSKITS, "SERVE_WITH": serve_with, "ACCEL_REDIRECT_PREFIX": "/protected/"}
+    buffer.discard()
+    Event.objects.all().delete()
+    requests = [
+        ({}, 1),
+        ({"HTTP_RANGE": "bytes=0-"}, 1),
+        ({"HTTP_RANGE": "bytes=0-99"}, 1),
+        ({"HTTP_RANGE": "bytes=100-"}, 0),
+        ({"HTTP_RANGE": "bytes=100-199"}, 0),
+        ({"HTTP_RANGE": f"bytes=-{len(data) - 1}"}, 0),  # every byte but the first
+        ({"HTTP_RANGE": "bytes=100-", "HTTP_IF_RANGE": '"another-build"'}, 1),  # the whole file again
+    ]
+    total = 0
+    for headers, counted in requests:
+        response = client.get(download_url(kit), REMOTE_ADDR=FRENCH_IP, HTTP_USER_AGENT=CHROME, **headers)
+        assert response.status_code in (200, 206), headers
+        drain_and_flush()
+        total += counted
+        assert Event.objects.filter(kind=Kind.DOWNLOAD).count() == total, headers

@@ -107,6 +107,24 @@ def test_handing_to_the_web_server_becomes_a_signed_expiring_redirect(client, s3
     assert list(Event.objects.values_list("kind", "target")) == [("download", "kit/vi/web/public")]  # a redirect is a download too
 
 
+def test_a_resume_through_the_signed_url_is_not_counted_again(client, s3, s3_kit, settings):
+    """The browser resumes at our URL with its Range and follows the redirect to the store with it:
+    only the redirect for a request from the first byte is a new download."""
+    client.get(download_url(s3_kit))
+    build, data = stored_zip(s3)
+    settings.PRESSKITS = {**settings.PRESSKITS, "SERVE_WITH": "x-accel-redirect"}
+    buffer.discard()
+    Event.objects.all().delete()
+    for header in ("bytes=0-", "bytes=5000-", "bytes=-100"):
+        response = client.get(download_url(s3_kit), HTTP_RANGE=header)
+        assert response.status_code == 302
+        request = urllib.request.Request(response["Location"], headers={"Range": header})
+        with urllib.request.urlopen(request, timeout=10) as answer:
+            assert answer.status == 206
+    drain_and_flush()
+    assert list(Event.objects.values_list("kind", "target")) == [("download", "kit/vi/web/public")]
+
+
 def test_the_signed_url_of_an_embargoed_kit_is_only_given_to_a_journalist(client, s3, press_room, settings):  # noqa: F811
     settings.PRESSKITS = {**settings.PRESSKITS, "SERVE_WITH": "x-accel-redirect"}
     kit = kit_page(press_room, title="Công bố quy hoạch", slug="cong-bo-quy-hoach", embargo_until=timezone.now() + timedelta(days=2))
