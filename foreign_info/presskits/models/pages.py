@@ -17,6 +17,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from foreign_info.core.publish_gates import PublishGatesMixin, numbered
+from foreign_info.core.search import segmented
 from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.translation.status import TranslationStatePanel
 
@@ -45,7 +46,7 @@ class PressRoomPage(PublishGatesMixin, TransliteratedSlugMixin, RoutablePageMixi
     accreditation_intro = RichTextField(_("about accreditation"), features=["bold", "italic", "link"], blank=True)
 
     content_panels = title_and_slug_panels() + [FieldPanel("intro"), FieldPanel("accreditation_intro"), TranslationStatePanel()]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = segmented(Page.search_fields + [index.SearchField("intro")])
 
     parent_page_types = ["publishing.SectionPage"]
     subpage_types = ["presskits.PressKitPage"]
@@ -128,7 +129,7 @@ class PressKitPage(PublishGatesMixin, TransliteratedSlugMixin, RoutablePageMixin
         TranslationStatePanel(),
     ]
     settings_panels = Page.settings_panels + [FieldPanel("embargo_until")]
-    search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("backgrounder")]
+    search_fields = segmented(Page.search_fields + [index.SearchField("summary"), index.SearchField("backgrounder")])
 
     parent_page_types = ["presskits.PressRoomPage"]
     subpage_types = []

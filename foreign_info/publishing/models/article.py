@@ -14,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from foreign_info.core.publish_gates import PublishGatesMixin
+from foreign_info.core.search import segmented
 from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.translation.status import TranslationStatePanel
 
@@ -58,12 +59,15 @@ class ArticlePage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin,
         ),
         TranslationStatePanel(),
     ]
-    search_fields = Page.search_fields + [
-        index.SearchField("standfirst"),
-        index.SearchField("body"),
-        index.SearchField("place"),
-        index.FilterField("date"),
-    ]
+    search_fields = segmented(
+        Page.search_fields
+        + [
+            index.SearchField("standfirst"),
+            index.SearchField("body"),
+            index.SearchField("place"),
+            index.FilterField("date"),
+        ]
+    )
     api_fields = [
         APIField("standfirst"),
         APIField("date"),

@@ -21,6 +21,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from foreign_info.core.publish_gates import PublishGatesMixin
+from foreign_info.core.search import segmented
 from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.media import subtitles
 from foreign_info.translation.status import TranslationStatePanel
@@ -84,7 +85,7 @@ class ClipPage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, Ca
         ),
         TranslationStatePanel(),
     ]
-    search_fields = Page.search_fields + [index.SearchField("standfirst"), index.SearchField("description"), index.FilterField("date")]
+    search_fields = segmented(Page.search_fields + [index.SearchField("standfirst"), index.SearchField("description"), index.FilterField("date")])
     api_fields = [APIField("standfirst"), APIField("date"), APIField("place"), APIField("credits"), APIField("description"), APIField("subtitles")]
 
     parent_page_types = ["publishing.SectionPage"]

@@ -12,6 +12,7 @@ from wagtail.search import index
 from foreign_info.core.languages import SOURCE_LANGUAGE
 from foreign_info.core.page_cache import mark_cacheable
 from foreign_info.core.publish_gates import PublishGatesMixin
+from foreign_info.core.search import segmented
 from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.translation.status import TranslationStatePanel
 
@@ -51,7 +52,7 @@ class SectionPage(PublishGatesMixin, TransliteratedSlugMixin, CacheablePageMixin
         TranslationStatePanel(),
     ]
     settings_panels = Page.settings_panels + [FieldPanel("items_per_page")]
-    search_fields = Page.search_fields + [index.SearchField("intro")]
+    search_fields = segmented(Page.search_fields + [index.SearchField("intro")])
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["publishing.ArticlePage", "publishing.ClipPage", "publishing.GalleryPage", "presskits.PressRoomPage"]

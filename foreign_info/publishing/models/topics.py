@@ -5,6 +5,8 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from foreign_info.core.search import segmented
+
 
 class TopicQuerySet(models.QuerySet):
     def in_locale(self, locale):
@@ -28,7 +30,7 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     objects = TopicQuerySet.as_manager()
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
+    search_fields = segmented([index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")])
     override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("sort_order")]
 
     class Meta(TranslatableMixin.Meta):
