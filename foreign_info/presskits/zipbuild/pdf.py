@@ -8,23 +8,20 @@ does not pay for parsing a 20 MB CJK font; each font is parsed once per process 
 every PDF (foreign_info.core.pdf_fonts). HarfBuzz shapes the text (Khmer subscript consonants,
 Lao and Vietnamese stacked marks). Khmer, Lao and CJK are written without spaces between words:
 lines end at ICU line-break opportunities chosen before fpdf2 sees the text
-(foreign_info.core.pdf_lines), and the text itself is never changed, so what a reader copies or
+(foreign_info.core.pdf_text), and the text itself is never changed, so what a reader copies or
 pdftotext extracts is the article's text.
 
 The paths are Debian's (fonts-noto-core, fonts-noto-cjk); PRESSKITS["PDF_FONTS"] overrides any of
 them, e.g. {"cjk": "/opt/fonts/NotoSansCJK-Regular.ttc"}.
 """
 
-import re
 from pathlib import Path
 
-import icu
 from django.core.exceptions import ImproperlyConfigured
 from fpdf import FPDF, XPos, YPos
 from fpdf.fonts import FontFace
-from fpdf.line_break import Fragment
 
-from foreign_info.core import pdf_fonts, pdf_lines
+from foreign_info.core import pdf_fonts, pdf_text
 
 from ..settings import presskit_setting
 
@@ -34,17 +31,6 @@ PDF_FONTS = {
     "lao": "/usr/share/fonts/truetype/noto/NotoSansLao-Regular.ttf",
     "cjk": "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
 }
-# Faces inside NotoSansCJK-Regular.ttc.
-CJK_FACE = {"ja": 0, "ko": 1, "zh-hans": 2}
-DEFAULT_CJK_FACE = 2
-
-SCRIPTS = {
-    "khmer": re.compile(r"[\u1780-\u17FF\u19E0-\u19FF]"),
-    "lao": re.compile(r"[\u0E80-\u0EFF]"),
-    "cjk": re.compile(r"[\u1100-\u11FF\u2E80-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]"),
-}
-# Scripts whose glyphs HarfBuzz reorders or merges, and combining marks (decomposed Vietnamese).
-REORDERED = icu.UnicodeSet("[[:Khmer:][:Lao:][:Thai:][:Myanmar:][:Mn:]]")
 SIZES = {"title": 18, "heading": 13, "lead": 12, "paragraph": 11, "quote": 11, "caption": 9, "meta": 9}
 GREY = {"meta": 110, "caption": 90, "quote": 60}
 
@@ -53,26 +39,7 @@ def font_paths():
     return PDF_FONTS | (presskit_setting("PDF_FONTS") or {})
 
 
-def scripts_in(text):
-    return [name for name, pattern in SCRIPTS.items() if pattern.search(text)]
-
-
-class ActualTextFragment(Fragment):
-    """Shaped text carries its characters as /ActualText: HarfBuzz puts glyphs in visual order
-    (a Khmer vowel drawn before its consonant, Lao marks stacked in another order), and without it
-    copying or searching the PDF (or pdftotext) would give the letters back scrambled. Only text
-    that shaping reorders or merges gets it: around CJK, Hangul or Latin fragments, pdftotext reads
-    the span's end as a gap and doubles the space after it."""
-
-    def render_with_text_shaping(self, *args, **kwargs):
-        operators = super().render_with_text_shaping(*args, **kwargs)
-        text = self.string
-        if not text or not REORDERED.containsSome(text):
-            return operators
-        return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC {operators} EMC"
-
-
-class KitPDF(pdf_lines.FontOnEveryLine, FPDF):
+class KitPDF(pdf_text.ShapedTextDocument, FPDF):
     def __init__(self, language, title, all_text):
         super().__init__(format="A4")
         self.set_margins(20, 18, 20)
@@ -86,21 +53,15 @@ class KitPDF(pdf_lines.FontOnEveryLine, FPDF):
         self.language = language
         pdf_fonts.add_font(self, "latin", paths["latin"])
         fallbacks = []
-        for script in scripts_in(all_text):
+        for script in pdf_text.scripts_in(all_text):
             path = paths.get(script)
             if not path or not Path(path).exists():
                 raise ImproperlyConfigured(f"The PDF font for {script} text ({path}) is missing: install fonts-noto-core and fonts-noto-cjk.")
-            pdf_fonts.add_font(self, script, path, face=CJK_FACE.get(language, DEFAULT_CJK_FACE) if path.endswith(".ttc") else 0)
+            pdf_fonts.add_font(self, script, path, face=pdf_text.CJK_FACE.get(language, pdf_text.DEFAULT_CJK_FACE) if path.endswith(".ttc") else 0)
             fallbacks.append(script)
         self.set_fallback_fonts(fallbacks, exact_match=False)
         self.set_text_shaping(True)
         self.add_page()
-
-    def _parse_chars(self, *args, **kwargs):
-        for fragment in super()._parse_chars(*args, **kwargs):
-            if type(fragment) is Fragment:  # not the page-count placeholder, a subclass
-                fragment.__class__ = ActualTextFragment  # clones made at line breaks keep the class
-            yield fragment
 
     def block(self, kind, text):
         if not text:
@@ -111,7 +72,7 @@ class KitPDF(pdf_lines.FontOnEveryLine, FPDF):
         self.set_x(self.l_margin + indent)
         line_height = SIZES[kind] * 0.55
         width = self.epw - indent
-        self.multi_cell(width, line_height, pdf_lines.wrap(self, text, width, self.language), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.multi_cell(width, line_height, pdf_text.wrap(self, text, width, self.language), new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.ln({"title": 4, "heading": 2}.get(kind, 3))
 
     def table(self, header, rows):
@@ -123,7 +84,7 @@ class KitPDF(pdf_lines.FontOnEveryLine, FPDF):
             for values in [header, *rows]:
                 row = table.row()
                 for value in values:
-                    row.cell(pdf_lines.wrap(self, str(value), width, self.language))
+                    row.cell(pdf_text.wrap(self, str(value), width, self.language))
 
 
 def render(language, title, blocks, table=None):

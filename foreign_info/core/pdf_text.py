@@ -1,4 +1,4 @@
-"""Lines of PDF text that end where the language allows, without touching the text.
+"""Text in fpdf2 documents that reads and copies right in every language of the section.
 
 fpdf2 wraps a line at a space and, when a run without spaces is too long, at any character: that
 cuts Khmer and Lao inside a syllable ("ប្រ|ជាជន", "ເອກະພ|າບ") and puts CJK punctuation at a line
@@ -14,13 +14,35 @@ Contract: `wrap(document, text, width, language)` returns `text` with "\\n" wher
 than a whole line (a long URL) is cut between grapheme clusters, never inside one. Text in
 scripts written with spaces is returned as it is: fpdf2's breaks at spaces are opportunities too,
 and justified paragraphs stay justified.
+
+`ShapedTextDocument` is mixed into an FPDF subclass (before FPDF) by every PDF of the project: it
+names the font on every line and gives shaped Khmer and Lao their characters as /ActualText
+(both explained below). `scripts_in(text)` names the fallback fonts a text needs.
 """
 
+import re
+
 import icu
+from fpdf.line_break import Fragment
 
 from .words import UNSPACED, line_breaks
 
+# Scripts that need a font of their own beside a Latin/Vietnamese/Cyrillic one.
+SCRIPTS = {
+    "khmer": re.compile(r"[\u1780-\u17FF\u19E0-\u19FF]"),
+    "lao": re.compile(r"[\u0E80-\u0EFF]"),
+    "cjk": re.compile(r"[\u1100-\u11FF\u2E80-\u30FF\u3130-\u318F\u3400-\u4DBF\u4E00-\u9FFF\uAC00-\uD7AF\uF900-\uFAFF\uFF00-\uFFEF]"),
+}
+# Faces inside Noto Sans/Serif CJK collections (.ttc): Japanese, Korean and Chinese glyph forms differ.
+CJK_FACE = {"ja": 0, "ko": 1, "zh-hans": 2}
+DEFAULT_CJK_FACE = 2
+# Scripts whose glyphs HarfBuzz reorders or merges, and combining marks (decomposed Vietnamese).
+REORDERED = icu.UnicodeSet("[[:Khmer:][:Lao:][:Thai:][:Myanmar:][:Mn:]]")
 SLACK = 0.01  # user units: fpdf2 compares widths after rounding of its own
+
+
+def scripts_in(text):
+    return [name for name, pattern in SCRIPTS.items() if pattern.search(text)]
 
 
 def text_width(document, text):
@@ -80,14 +102,36 @@ def wrap(document, text, width, language=None):
     return "\n".join(line for paragraph in text.split("\n") for line in _wrap_paragraph(document, paragraph, available, language))
 
 
-class FontOnEveryLine:
-    """Mixed into an FPDF subclass (before FPDF). fpdf2 2.8.9 names a line's font inside the line's
-    own "q ... Q" when its first fragment is in a fallback font, then takes that font as set for
-    the whole page: the next line starting in the main font is drawn with no font of its own, in
-    whatever font and size the page had before (a caption's second line at the lead's 12 pt, a Lao
-    line's leading "9" in no font at all, lost to pdftotext). Forgetting it before each line makes
-    every line name its font."""
+class ActualTextFragment(Fragment):
+    """Shaped text carries its characters as /ActualText: HarfBuzz puts glyphs in visual order
+    (a Khmer vowel drawn before its consonant, Lao marks stacked in another order), and without it
+    copying or searching the PDF (or pdftotext) would give the letters back scrambled. Only text
+    that shaping reorders or merges gets it: around CJK, Hangul or Latin fragments, pdftotext reads
+    the span's end as a gap and doubles the space after it."""
+
+    def render_with_text_shaping(self, *args, **kwargs):
+        operators = super().render_with_text_shaping(*args, **kwargs)
+        text = self.string
+        if not text or not REORDERED.containsSome(text):
+            return operators
+        return f"/Span <</ActualText <FEFF{text.encode('utf-16-be').hex().upper()}>>> BDC {operators} EMC"
+
+
+class ShapedTextDocument:
+    """Mixed into an FPDF subclass (before FPDF).
+
+    fpdf2 2.8.9 names a line's font inside the line's own "q ... Q" when its first fragment is in
+    a fallback font, then takes that font as set for the whole page: the next line starting in the
+    main font is drawn with no font of its own, in whatever font and size the page had before (a
+    caption's second line at the lead's 12 pt, a Lao line's leading "9" in no font at all, lost to
+    pdftotext). Forgetting it before each line makes every line name its font."""
 
     def _render_styled_text_line(self, *args, **kwargs):
         self.current_font_is_set_on_page = False
         return super()._render_styled_text_line(*args, **kwargs)
+
+    def _parse_chars(self, *args, **kwargs):
+        for fragment in super()._parse_chars(*args, **kwargs):
+            if type(fragment) is Fragment:  # not the page-count placeholder, a subclass
+                fragment.__class__ = ActualTextFragment  # clones made at line breaks keep the class
+            yield fragment
