@@ -20,7 +20,9 @@ names the font on every line and gives shaped Khmer and Lao their characters as 
 (both explained below). `scripts_in(text)` names the fallback fonts a text needs.
 """
 
+import logging
 import re
+import unicodedata
 
 import icu
 from fpdf.line_break import Fragment
@@ -38,7 +40,9 @@ CJK_FACE = {"ja": 0, "ko": 1, "zh-hans": 2}
 DEFAULT_CJK_FACE = 2
 # Scripts whose glyphs HarfBuzz reorders or merges, and combining marks (decomposed Vietnamese).
 REORDERED = icu.UnicodeSet("[[:Khmer:][:Lao:][:Thai:][:Myanmar:][:Mn:]]")
-SLACK = 0.01  # user units: fpdf2 compares widths after rounding of its own
+SLACK = 0.01
+
+logger = logging.getLogger(__name__)  # user units: fpdf2 compares widths after rounding of its own
 
 
 def scripts_in(text):
@@ -125,6 +129,15 @@ class ShapedTextDocument:
     main font is drawn with no font of its own, in whatever font and size the page had before (a
     caption's second line at the lead's 12 pt, a Lao line's leading "9" in no font at all, lost to
     pdftotext). Forgetting it before each line makes every line name its font."""
+
+    def check_glyphs(self, text):
+        """Logs the characters of `text` that none of the document's fonts has. fpdf2 warns of
+        those only without text shaping: shaped, a missing glyph silently becomes a blank box."""
+        covered = [font.cmap for font in self.fonts.values() if hasattr(font, "cmap")]
+        missing = sorted({c for c in text if unicodedata.category(c)[0] not in "CZ" and not any(ord(c) in cmap for cmap in covered)})
+        if missing:
+            logger.warning("The PDF's fonts are missing the following glyphs: %s", ", ".join(missing))
+        return missing
 
     def _render_styled_text_line(self, *args, **kwargs):
         self.current_font_is_set_on_page = False

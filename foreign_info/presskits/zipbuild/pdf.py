@@ -94,6 +94,7 @@ def render(language, title, blocks, table=None):
     if table:
         texts += [str(value) for row in [table[0], *table[1]] for value in row]
     pdf = KitPDF(language, title, "\n".join(texts))
+    pdf.check_glyphs("\n".join(texts))
     for kind, text in blocks:
         pdf.block(kind, text)
     if table:
