@@ -5,9 +5,10 @@ punctuation, so a Khmer title such as "ប្រជាជនខេត្តម�
 of its words finds nothing. Both sides go through the same ICU word segmentation
 (`foreign_info.core.words`):
 
-- the index: `segmented(search_fields)` makes a model's search and autocomplete fields hand the
-  backend their text with spaces between words (any backend, any path that indexes: saving,
-  publishing, `update_index`);
+- the index: `WordSegmentedIndex`, mixed into an indexed model, makes its search and autocomplete
+  fields hand the backend their text with spaces between words (any backend, any path that
+  indexes: saving, publishing, `update_index`), while `search_fields` stays the plain list Wagtail's
+  checks compare with `Page.search_fields`;
 - the query: `SearchBackend` (the `BACKEND` of `WAGTAILSEARCH_BACKENDS`) is Wagtail's database
   backend for the database in use, with every query string segmented the same way before Wagtail
   parses it, for every caller (the public search, the admin, the API).
@@ -55,6 +56,14 @@ def segmented(search_fields):
             field = index.RelatedFields(field.field_name, segmented(field.fields))
         result.append(field)
     return result
+
+
+class WordSegmentedIndex:
+    """Mixed into an indexed model (before Page or index.Indexed)."""
+
+    @classmethod
+    def get_search_fields(cls):
+        return segmented(super().get_search_fields())
 
 
 def segment_query(query):

@@ -10,12 +10,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
-from foreign_info.core.search import segmented
+from foreign_info.core.search import WordSegmentedIndex
 
 from .probe import orientation_of
 
 
-class VideoClip(index.Indexed, models.Model):
+class VideoClip(WordSegmentedIndex, index.Indexed, models.Model):
     class Status(models.TextChoices):
         PROCESSING = "processing", _("Preparing for the web")
         READY = "ready", _("Ready")
@@ -54,7 +54,7 @@ class VideoClip(index.Indexed, models.Model):
     created_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
     uploaded_by_user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, blank=True, editable=False, on_delete=models.SET_NULL, related_name="+")
 
-    search_fields = segmented([index.SearchField("title"), index.AutocompleteField("title")])
+    search_fields = [index.SearchField("title"), index.AutocompleteField("title")]
 
     class Meta:
         verbose_name = _("video clip")

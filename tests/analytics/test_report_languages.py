@@ -72,3 +72,15 @@ def test_a_missing_glyph_is_an_error_here(admin_client, section, quarter_of_traf
     settings.ANALYTICS = {**getattr(settings, "ANALYTICS", {}), "REPORT_FONTS": {"khmer": str(report_chart.DEJAVU / "DejaVuSans.ttf")}}
     with pytest.raises(MissingGlyphs):
         admin_client.get(URL, {"year": 2026, "quarter": 1, "site": section.get_site().pk, "language": "km", "fmt": "pdf"})
+
+
+@pytest.mark.parametrize(("language", "slot", "font"), [("km", "cs", "Noto Serif Khmer"), ("lo", "cs", "Noto Serif Lao"), ("ja", "eastAsia", "Noto Serif CJK JP")])
+def test_the_docx_names_a_font_of_the_language(admin_client, section, language, slot, font):
+    import io
+
+    from docx import Document
+    from docx.oxml.ns import qn
+
+    document = Document(io.BytesIO(download(admin_client, section, language, "docx")))
+    fonts = document.styles["Normal"].element.rPr.rFonts
+    assert (fonts.get(qn(f"w:{slot}")), fonts.get(qn("w:ascii"))) == (font, "Times New Roman")

@@ -14,7 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from foreign_info.core.publish_gates import PublishGatesMixin
-from foreign_info.core.search import segmented
+from foreign_info.core.search import WordSegmentedIndex
 from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.translation.status import TranslationStatePanel
 
@@ -35,7 +35,7 @@ def require_alt_text(page):
         raise ValidationError({"hero_alt": _("Describe the hero image for readers who cannot see it.")})
 
 
-class ArticlePage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, CacheablePageMixin, Page):
+class ArticlePage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, CacheablePageMixin, Page):
     """A news article in one language. The page title is the headline."""
 
     standfirst = models.TextField(_("standfirst"), max_length=600, help_text=_("One or two sentences under the headline"))
@@ -59,15 +59,12 @@ class ArticlePage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin,
         ),
         TranslationStatePanel(),
     ]
-    search_fields = segmented(
-        Page.search_fields
-        + [
-            index.SearchField("standfirst"),
-            index.SearchField("body"),
-            index.SearchField("place"),
-            index.FilterField("date"),
-        ]
-    )
+    search_fields = Page.search_fields + [
+        index.SearchField("standfirst"),
+        index.SearchField("body"),
+        index.SearchField("place"),
+        index.FilterField("date"),
+    ]
     api_fields = [
         APIField("standfirst"),
         APIField("date"),

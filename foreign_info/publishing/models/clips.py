@@ -21,7 +21,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from foreign_info.core.publish_gates import PublishGatesMixin
-from foreign_info.core.search import segmented
+from foreign_info.core.search import WordSegmentedIndex
 from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.media import subtitles
 from foreign_info.translation.status import TranslationStatePanel
@@ -60,7 +60,7 @@ def iso_duration(seconds):
     return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + f"{secs}S"
 
 
-class ClipPage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, CacheablePageMixin, RoutablePageMixin, Page):
+class ClipPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, CacheablePageMixin, RoutablePageMixin, Page):
     """A short clip in one language. The page title is the clip's headline."""
 
     clip = models.ForeignKey("media.VideoClip", verbose_name=_("video clip"), null=True, on_delete=models.PROTECT, related_name="pages")
@@ -85,7 +85,7 @@ class ClipPage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, Ca
         ),
         TranslationStatePanel(),
     ]
-    search_fields = segmented(Page.search_fields + [index.SearchField("standfirst"), index.SearchField("description"), index.FilterField("date")])
+    search_fields = Page.search_fields + [index.SearchField("standfirst"), index.SearchField("description"), index.FilterField("date")]
     api_fields = [APIField("standfirst"), APIField("date"), APIField("place"), APIField("credits"), APIField("description"), APIField("subtitles")]
 
     parent_page_types = ["publishing.SectionPage"]

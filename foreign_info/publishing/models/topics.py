@@ -5,7 +5,7 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
-from foreign_info.core.search import segmented
+from foreign_info.core.search import WordSegmentedIndex
 
 
 class TopicQuerySet(models.QuerySet):
@@ -13,7 +13,7 @@ class TopicQuerySet(models.QuerySet):
         return self.filter(locale=locale).order_by("sort_order", "name")
 
 
-class Topic(TranslatableMixin, index.Indexed, models.Model):
+class Topic(WordSegmentedIndex, TranslatableMixin, index.Indexed, models.Model):
     """A subject readers browse by (investment, tourism, culture and people, ...).
 
     Translated like a page. Articles point at the source-language topic (wagtail-localize copies
@@ -30,7 +30,7 @@ class Topic(TranslatableMixin, index.Indexed, models.Model):
     objects = TopicQuerySet.as_manager()
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
-    search_fields = segmented([index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")])
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.FilterField("locale_id")]
     override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("sort_order")]
 
     class Meta(TranslatableMixin.Meta):
