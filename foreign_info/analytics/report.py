@@ -1,5 +1,5 @@
 """The quarterly report as an official document (Decree 30/2020/ND-CP), as PDF (fpdf2) and
-DOCX (python-docx), in Vietnamese or, for foreign partners, in English.
+DOCX (python-docx), in any of the section's nine languages (Vietnamese, or a partner's language).
 
 Contract: `quarter_bounds(year, quarter)` gives the period and `due_date` the 15th of the
 quarter's last month (when departments must file). `build(site, year, quarter, language, fmt,
@@ -11,20 +11,24 @@ coverage, criteria and scores, department contributions), then the recipients an
 block. Who issues and signs comes from `ReportSettings` (Settings in the admin). A4, margins of
 Decree 30 (top and bottom 20 mm, left 30 mm, right 15 mm); the PDF is set in Liberation Serif
 (metric-compatible with Times New Roman, Debian's fonts-liberation2) unless ANALYTICS["REPORT_FONT"]
-names another TrueType file; the DOCX asks for Times New Roman. Every name is in the report's
-language; numbers follow its CLDR conventions (report_text). A quarter not over yet says so.
+names another TrueType file, with Noto Serif Khmer, Lao or CJK (the face of the report's language)
+as fallback fonts for the scripts it lacks (ANALYTICS["REPORT_FONTS"]); the chart is drawn by
+report_chart. The DOCX asks for Times New Roman. Every name is in the report's language; numbers
+follow its CLDR conventions (report_text). A quarter not over yet says so.
 """
 
 import datetime
-import io
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from foreign_info.core.languages import TARGET_LANGUAGES
+from foreign_info.core import pdf_text
+from foreign_info.core.languages import LANGUAGE_CODES, TARGET_LANGUAGES
 
+from . import report_chart
 from . import report_text as text
 from .figures import language_name
 from .indicators import indicators
@@ -32,9 +36,17 @@ from .scorecard import scorecard
 from .settings import analytics_setting
 
 FORMATS = {"pdf": "application/pdf", "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"}
-LANGUAGES = ("vi", "en")
+LANGUAGES = tuple(LANGUAGE_CODES)
 SERIF = Path("/usr/share/fonts/truetype/liberation2")  # 2.x: 1.07 (fonts-liberation) lacks Vietnamese
 SERIF_FILES = {"": "LiberationSerif-Regular.ttf", "B": "LiberationSerif-Bold.ttf", "I": "LiberationSerif-Italic.ttf", "BI": "LiberationSerif-BoldItalic.ttf"}
+NOTO, NOTO_CJK = Path("/usr/share/fonts/truetype/noto"), Path("/usr/share/fonts/opentype/noto")
+# Serif faces for the scripts Liberation Serif lacks (fonts-noto-core, fonts-noto-cjk); italics
+# fall back to the upright face, as these scripts have none.
+SCRIPT_FONTS = {
+    "khmer": {"": NOTO / "NotoSerifKhmer-Regular.ttf", "B": NOTO / "NotoSerifKhmer-Bold.ttf"},
+    "lao": {"": NOTO / "NotoSerifLao-Regular.ttf", "B": NOTO / "NotoSerifLao-Bold.ttf"},
+    "cjk": {"": NOTO_CJK / "NotoSerifCJK-Regular.ttc", "B": NOTO_CJK / "NotoSerifCJK-Bold.ttc"},
+}
 # Decree 30/2020/ND-CP, appendix I: A4, margins in millimetres.
 MARGINS = {"top": 20, "bottom": 20, "left": 30, "right": 15}
 
@@ -58,8 +70,36 @@ def font_path(style=""):
     return Path(configured) if configured else SERIF / SERIF_FILES[style]
 
 
-def chart_font_path(bold=False):
-    return Path("/usr/share/fonts/truetype/dejavu") / ("DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf")
+def script_fonts(script):
+    """{style: path} of the fallback font for `script`, as configured or Debian's Noto Serif."""
+    configured = (analytics_setting("REPORT_FONTS") or {}).get(script)
+    if not configured:
+        fonts = SCRIPT_FONTS[script]
+    elif isinstance(configured, dict):
+        fonts = {style: Path(path) for style, path in configured.items()}
+    else:
+        fonts = {"": Path(configured)}
+    for path in fonts.values():
+        if not path.exists():
+            raise ImproperlyConfigured(f"The report font {path} is missing: install fonts-noto-core and fonts-noto-cjk, or set ANALYTICS['REPORT_FONTS'].")
+    return fonts
+
+
+def all_text(value):
+    if isinstance(value, dict):
+        return " ".join(all_text(item) for item in value.values())
+    if isinstance(value, (list, tuple)):
+        return " ".join(all_text(item) for item in value)
+    return str(value) if value is not None else ""
+
+
+def pdf_fonts(language, data):
+    """The fonts render_pdf sets the report in: the serif, and fallbacks for the scripts the text uses."""
+    return {
+        "serif": {style: str(font_path(style)) for style in SERIF_FILES},
+        "fallbacks": {script: script_fonts(script) for script in pdf_text.scripts_in(all_text(data))},
+        "language": language,
+    }
 
 
 def site_name(site, language):
@@ -172,27 +212,6 @@ def content(site, year, quarter, language, today):
     }
 
 
-def chart_png(rows, title):
-    from PIL import Image, ImageDraw, ImageFont
-
-    width, bar, gap, left = 1000, 34, 12, 260
-    height = 70 + max(len(rows), 1) * (bar + gap)
-    image = Image.new("RGB", (width, height), "white")
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype(str(chart_font_path()), 22)
-    draw.text((10, 10), title, fill="black", font=ImageFont.truetype(str(chart_font_path(bold=True)), 26))
-    top = max((value for _label, value in rows), default=0) or 1
-    for index, (label, value) in enumerate(rows):
-        y = 60 + index * (bar + gap)
-        draw.text((left - 10, y + 4), str(label), fill="black", font=font, anchor="ra")
-        length = (width - left - 100) * value / top
-        draw.rectangle([left, y, left + length, y + bar], fill="#1d4e89")
-        draw.text((left + length + 8, y + 4), text.number(value), fill="black", font=font)
-    out = io.BytesIO()
-    image.save(out, format="PNG")
-    return out.getvalue()
-
-
 def build(site, year, quarter, language, fmt, today=None):
     from .report_docx import render_docx
     from .report_pdf import render_pdf
@@ -200,7 +219,7 @@ def build(site, year, quarter, language, fmt, today=None):
     today = today or timezone.localdate()
     with translation.override(language):
         data = content(site, year, quarter, language, today)
-        chart = chart_png(data["languages"] or [(_("No views"), 0)], _("Views by content language"))
+        chart = report_chart.chart_png(data["languages"] or [(_("No views"), 0)], _("Views by content language"), language)
         render = render_pdf if fmt == "pdf" else render_docx
-        body = render(data, chart, {style: str(font_path(style)) for style in SERIF_FILES})
+        body = render(data, chart, pdf_fonts(language, data))
     return f"quarterly-report_{site.hostname}_{year}-Q{quarter}_{language}.{fmt}", FORMATS[fmt], body

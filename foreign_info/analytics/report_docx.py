@@ -2,9 +2,12 @@
 A4 with Decree 30/2020/ND-CP margins, Times New Roman 13 pt, a borderless two-column letterhead,
 centred title and summary, sections with narrative and tables, recipients and signature block.
 
-Contract: `render_docx(data, chart, fonts)` takes report.content()'s dict and the chart PNG
-(`fonts` is ignored: the DOCX names Times New Roman and the reader's word processor sets it, or
-a metric-compatible substitute); returns the DOCX bytes.
+Contract: `render_docx(data, chart, fonts)` takes report.content()'s dict, the chart PNG and
+report.pdf_fonts()'s dict, of which only "language" is read: the DOCX names Times New Roman and
+the reader's word processor sets it (or a metric-compatible substitute), and for a report in
+Chinese, Japanese or Korean names Noto Serif CJK of that language as the East Asian font, in
+Khmer or Lao Noto Serif Khmer or Lao as the complex-script font (Word's slots for those
+scripts), the faces the PDF uses; returns the DOCX bytes.
 """
 
 import io
@@ -12,6 +15,8 @@ import io
 from .report import MARGINS
 
 FONT = "Times New Roman"
+EAST_ASIAN = {"zh-hans": "Noto Serif CJK SC", "ja": "Noto Serif CJK JP", "ko": "Noto Serif CJK KR"}
+COMPLEX_SCRIPT = {"km": "Noto Serif Khmer", "lo": "Noto Serif Lao"}
 
 
 def paragraph(container, text, bold=False, italic=False, underline=False, size=13, align="center"):
@@ -27,7 +32,7 @@ def paragraph(container, text, bold=False, italic=False, underline=False, size=1
     return item
 
 
-def set_font(document):
+def set_font(document, language=None):
     from docx.oxml.ns import qn
     from docx.shared import Pt
 
@@ -38,6 +43,8 @@ def set_font(document):
         fonts = style.element.get_or_add_rPr().get_or_add_rFonts()
         for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
             fonts.set(qn(attribute), FONT)
+        fonts.set(qn("w:eastAsia"), EAST_ASIAN.get(language, FONT))
+        fonts.set(qn("w:cs"), COMPLEX_SCRIPT.get(language, FONT))
 
 
 def page_numbers(section):
@@ -69,7 +76,7 @@ def render_docx(data, chart, fonts=None):
     section.page_width, section.page_height = Mm(210), Mm(297)
     section.top_margin, section.bottom_margin = Mm(MARGINS["top"]), Mm(MARGINS["bottom"])
     section.left_margin, section.right_margin = Mm(MARGINS["left"]), Mm(MARGINS["right"])
-    set_font(document)
+    set_font(document, (fonts or {}).get("language"))
     page_numbers(section)
 
     head = document.add_table(rows=1, cols=2)

@@ -3,12 +3,18 @@ letterhead in two columns (issuing body and number left, national name, motto an
 centred title and summary, the body, then recipients left and the signature block right.
 
 Contract: `render_pdf(data, chart, fonts)` takes report.content()'s dict, the chart as PNG bytes
-and {style: TrueType path} for "", "B", "I", "BI"; returns the PDF bytes (A4, Decree 30 margins).
+and report.pdf_fonts()'s dict: "serif" {style: TrueType path} for "", "B", "I", "BI",
+"fallbacks" {script: {style: path}} for the scripts the serif lacks, "language"; returns the PDF
+bytes (A4, Decree 30 margins). Fonts are shared across documents (core.pdf_fonts); Khmer and Lao
+are shaped by HarfBuzz; lines in scripts written without spaces end at ICU line-break
+opportunities, table cells included (core.pdf_text), so the text copies out as it was written.
 """
 
 import io
 
-from .report import MARGINS
+from foreign_info.core import pdf_fonts, pdf_text
+
+from .report import MARGINS, all_text
 
 LEFT_COLUMN = 75  # mm: the issuing body's column; the rest of the line is the national name's.
 
@@ -16,7 +22,7 @@ LEFT_COLUMN = 75  # mm: the issuing body's column; the rest of the line is the n
 def render_pdf(data, chart, fonts):
     from fpdf import FPDF
 
-    class Report(FPDF):
+    class Report(pdf_text.ShapedTextDocument, FPDF):
         def header(self):
             # Decree 30: page numbers in Arabic figures, centred in the top margin, from page 2.
             if self.page_no() > 1:
@@ -26,8 +32,19 @@ def render_pdf(data, chart, fonts):
                 self.set_xy(self.l_margin, self.t_margin)
 
     document = Report(format="A4", unit="mm")
-    for style, path in fonts.items():
-        document.add_font("serif", style, path)
+    language = fonts["language"]
+    document.set_lang(language)
+    for style, path in fonts["serif"].items():
+        pdf_fonts.add_font(document, "serif", path, style)
+    face = pdf_text.CJK_FACE.get(language, pdf_text.DEFAULT_CJK_FACE)
+    for script, styles in fonts["fallbacks"].items():
+        for style, path in styles.items():
+            pdf_fonts.add_font(document, script, path, style, face=face if str(path).endswith(".ttc") else 0)
+    if fonts["fallbacks"]:
+        document.set_fallback_fonts(list(fonts["fallbacks"]), exact_match=False)
+    if {"khmer", "lao"} & set(fonts["fallbacks"]):
+        document.set_text_shaping(True)  # Khmer and Lao are unreadable unshaped
+    document.check_glyphs(all_text(data))
     document.set_margins(MARGINS["left"], MARGINS["top"], MARGINS["right"])
     document.set_auto_page_break(True, margin=MARGINS["bottom"])
     document.set_title(f"{data['title']}: {data['summary']}")
@@ -37,7 +54,7 @@ def render_pdf(data, chart, fonts):
 
     def line(text, style="", size=13, align="C", column=None, height=6):
         document.set_font("serif", style, size)
-        document.multi_cell(column or width, height, text, align=align, new_x="LEFT", new_y="NEXT")
+        document.multi_cell(column or width, height, pdf_text.wrap(document, text, column or width, language), align=align, new_x="LEFT", new_y="NEXT")
 
     # Letterhead, left: governing body, issuing body (bold, a short rule below), number.
     document.set_xy(left, top)
@@ -73,12 +90,15 @@ def render_pdf(data, chart, fonts):
             document.image(io.BytesIO(chart), w=width)
         if section["rows"]:
             document.ln(2)
-            document.set_font("serif", "", 12)
             widths = (2,) + (1,) * (len(section["columns"]) - 1)  # names need the room, figures do not
+            cell_widths = [width * share / sum(widths) - document.line_width for share in widths]
+            document.set_font("serif", "B", 12)
+            headings = [pdf_text.wrap(document, str(column), cell, language) for column, cell in zip(section["columns"], cell_widths, strict=True)]
+            document.set_font("serif", "", 12)
             with document.table(text_align="LEFT", col_widths=widths) as table:  # first row: bold headings, repeated per page
-                table.row([str(column) for column in section["columns"]])
+                table.row(headings)
                 for row in section["rows"]:
-                    table.row([str(cell) for cell in row])
+                    table.row([pdf_text.wrap(document, str(value), cell, language) for value, cell in zip(row, cell_widths, strict=True)])
 
     # Recipients (left) and signature block (right) start on one line; keep them on one page.
     if document.get_y() > document.h - MARGINS["bottom"] - 60:

@@ -29,6 +29,10 @@ DEFAULTS = {
     # A TrueType font covering Vietnamese for the quarterly report's PDF (all styles); empty:
     # Liberation Serif 2 (Debian's fonts-liberation2), metric-compatible with Times New Roman.
     "REPORT_FONT": "",
+    # Fonts for the scripts that font lacks, by script ("khmer", "lao", "cjk"): a path (all styles)
+    # or {"": regular, "B": bold}; empty: Debian's Noto Serif Khmer/Lao (fonts-noto-core) and
+    # Noto Serif CJK (fonts-noto-cjk). The chart uses the Sans faces of the same packages.
+    "REPORT_FONTS": {},
     # Days before a quarterly report's due date (the 15th of the quarter's last month) when the
     # statistics officers get a reminder (`manage.py remind_quarterly_report`, daily from cron).
     "REMINDER_DAYS": 7,

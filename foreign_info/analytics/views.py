@@ -2,6 +2,7 @@
 charts.py draws, exports.py writes files."""
 
 from django import forms
+from django.conf.locale import LANG_INFO
 from django.contrib.auth.decorators import permission_required
 from django.http import Http404, JsonResponse
 from django.shortcuts import render
@@ -9,6 +10,8 @@ from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _l
+
+from foreign_info.core.languages import LANGUAGE_CODES
 
 from . import charts, exports, figures
 from .audience import offer_actions
@@ -102,7 +105,8 @@ class ReportForm(forms.Form):
     year = forms.IntegerField(label=_l("Year"), min_value=2000, max_value=2100)
     quarter = forms.TypedChoiceField(label=_l("Quarter"), choices=[(q, q) for q in (1, 2, 3, 4)], coerce=int)
     site = forms.TypedChoiceField(label=_l("Site"), coerce=int)
-    language = forms.ChoiceField(label=_l("Report language"), choices=[("vi", "Tiếng Việt"), ("en", "English")])
+    # Each language under its own name: the officer picks the partner's language by its script.
+    language = forms.ChoiceField(label=_l("Report language"), choices=[(code, LANG_INFO[code]["name_local"]) for code in LANGUAGE_CODES])
     fmt = forms.ChoiceField(label=_l("Format"), choices=[("pdf", "PDF"), ("docx", "DOCX")], required=False)
 
     def __init__(self, *args, **kwargs):

@@ -10,10 +10,12 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.search import index
 
+from foreign_info.core.search import WordSegmentedIndex
+
 from .probe import orientation_of
 
 
-class VideoClip(index.Indexed, models.Model):
+class VideoClip(WordSegmentedIndex, index.Indexed, models.Model):
     class Status(models.TextChoices):
         PROCESSING = "processing", _("Preparing for the web")
         READY = "ready", _("Ready")

@@ -13,12 +13,13 @@ cover), if any, fills the card behind a dark band so the headline stays legible.
 """
 
 import io
-import re
 
 from django.core.exceptions import ImproperlyConfigured
 from PIL import Image, ImageDraw, ImageFont, ImageOps, features
 
-from foreign_info.presskits.zipbuild.pdf import CJK_FACE, breakable, font_paths
+from foreign_info.core.pdf_text import CJK_FACE
+from foreign_info.core.words import line_breaks
+from foreign_info.presskits.zipbuild.pdf import font_paths
 
 WIDTH, HEIGHT = 1200, 630
 MARGIN = 64
@@ -50,16 +51,21 @@ def font_for(language_code, size):
         raise ImproperlyConfigured(f"The card font for {language_code} ({paths[script]}) is missing: install fonts-noto-core and fonts-noto-cjk.") from error
 
 
-def line_break_chunks(text):
-    """The text cut where a line may break: after spaces, and between the grapheme clusters of
-    scripts written without spaces (Khmer, Lao, Chinese, Japanese), never inside a Khmer stacked
-    consonant nor after a Lao leading vowel (the press kits' PDFs break the same way)."""
-    return [chunk for chunk in re.split(r"(?<=\s)|\u200b", breakable(text)) if chunk]
+def line_break_chunks(text, language_code=None):
+    """The text cut at ICU's line-break opportunities: after spaces, and between the words of
+    scripts written without spaces (Khmer, Lao, Chinese, Japanese), never inside a syllable (the
+    press kits' PDFs break the same way: foreign_info.core.words)."""
+    chunks, start = [], 0
+    for end in line_breaks(text, language_code):
+        if end > start:
+            chunks.append(text[start:end])
+        start = end
+    return chunks
 
 
 def wrap(text, font, width, language_code):
     lines, line = [], ""
-    for chunk in line_break_chunks(text):
+    for chunk in line_break_chunks(text, language_code):
         candidate = line + chunk
         if line and font.getlength(candidate.rstrip(), language=language_code) > width:
             lines.append(line.rstrip())

@@ -276,7 +276,10 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "txt", "xlsx"]
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "Thông tin đối ngoại")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.PortalImage"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend with ICU word segmentation (foreign_info.core.search), so Chinese,
+# Japanese, Khmer and Lao words are found. A larger installation sets Elasticsearch/OpenSearch with
+# the ICU analysis plugin here instead (README, "Search").
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "foreign_info.core.search"}}
 WAGTAILAPI_LIMIT_MAX = 50
 # No WAGTAILAPI_BASE_URL: the API's detail_url then starts from the answering Site's root URL, the
 # one base of every public absolute URL (foreign_info.core.site_urls), not the admin's address.

@@ -17,6 +17,7 @@ from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from foreign_info.core.publish_gates import PublishGatesMixin, numbered
+from foreign_info.core.search import WordSegmentedIndex
 from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.translation.status import TranslationStatePanel
 
@@ -35,7 +36,7 @@ class PressKitQuerySet(PageQuerySet):
 PressKitManager = PageManager.from_queryset(PressKitQuerySet)
 
 
-class PressRoomPage(PublishGatesMixin, TransliteratedSlugMixin, RoutablePageMixin, Page):
+class PressRoomPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin, RoutablePageMixin, Page):
     """Where foreign correspondents find the section's press kits and ask for accreditation.
 
     Not a cached page (publishing's CacheablePageMixin), nor are kits: an accredited journalist sees
@@ -98,7 +99,7 @@ class PressRoomPage(PublishGatesMixin, TransliteratedSlugMixin, RoutablePageMixi
         return sign_out(self, request)
 
 
-class PressKitPage(PublishGatesMixin, TransliteratedSlugMixin, RoutablePageMixin, Page):
+class PressKitPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin, RoutablePageMixin, Page):
     """A press kit in one language."""
 
     summary = models.TextField(_("summary"), max_length=1000)

@@ -216,7 +216,7 @@ def plan_section(plan, section, shared, check_files):
 
 def pdf_estimate(blocks, size):
     """Embedded font subsets dominate a short PDF: more for Khmer, Lao and above all CJK glyphs."""
-    from .pdf import scripts_in
+    from foreign_info.core.pdf_text import scripts_in
 
     text = " ".join(block.text for block in blocks)
     return PDF_BYTES + 2 * size + sum(SCRIPT_FONT_BYTES[script] for script in scripts_in(text))

@@ -15,6 +15,7 @@ from wagtail.search import index
 
 from foreign_info.core.languages import SOURCE_LANGUAGE
 from foreign_info.core.publish_gates import PublishGatesMixin
+from foreign_info.core.search import WordSegmentedIndex
 from foreign_info.core.site_urls import absolute_url
 from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.translation.status import TranslationStatePanel
@@ -72,7 +73,7 @@ def alt_text_of(page, own, image):
     return image.description if image is not None and is_source_page(page) else ""
 
 
-class ArticlePage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, CacheablePageMixin, Page):
+class ArticlePage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, CacheablePageMixin, Page):
     """A news article in one language. The page title is the headline."""
 
     standfirst = models.TextField(_("standfirst"), max_length=600, help_text=_("One or two sentences under the headline"))

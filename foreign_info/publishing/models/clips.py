@@ -21,6 +21,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from foreign_info.core.publish_gates import PublishGatesMixin
+from foreign_info.core.search import WordSegmentedIndex
 from foreign_info.core.site_urls import absolute_url
 from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.media import subtitles
@@ -59,7 +60,7 @@ def iso_duration(seconds):
     return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + f"{secs}S"
 
 
-class ClipPage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, CacheablePageMixin, RoutablePageMixin, Page):
+class ClipPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, CacheablePageMixin, RoutablePageMixin, Page):
     """A short clip in one language. The page title is the clip's headline."""
 
     clip = models.ForeignKey("media.VideoClip", verbose_name=_("video clip"), null=True, on_delete=models.PROTECT, related_name="pages")

@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from foreign_info.core.models import Licence
 from foreign_info.core.publish_gates import PublishGatesMixin, numbered
+from foreign_info.core.search import WordSegmentedIndex
 from foreign_info.core.site_urls import absolute_url
 from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.media.models import PhotoCapture
@@ -46,7 +47,7 @@ def full_spec(width, height, image_format):
 RENDITION_SPECS = [grid_spec(w, h, f) for w, h in GRID_SIZES for f in FORMATS] + [full_spec(w, h, f) for w, h in FULL_SIZES for f in FORMATS]
 
 
-class GalleryPage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, CacheablePageMixin, Page):
+class GalleryPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixin, CacheablePageMixin, Page):
     standfirst = models.TextField(_("standfirst"), max_length=600)
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
     date = models.DateTimeField(_("publication date"), default=timezone.now)

@@ -12,6 +12,7 @@ from wagtail.search import index
 from foreign_info.core.languages import SOURCE_LANGUAGE
 from foreign_info.core.page_cache import mark_cacheable
 from foreign_info.core.publish_gates import PublishGatesMixin
+from foreign_info.core.search import WordSegmentedIndex
 from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.translation.status import TranslationStatePanel
 
@@ -30,7 +31,7 @@ class CacheablePageMixin:
         return response
 
 
-class SectionPage(PublishGatesMixin, TransliteratedSlugMixin, CacheablePageMixin, RoutablePageMixin, Page):
+class SectionPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin, CacheablePageMixin, RoutablePageMixin, Page):
     """The home of the foreign-information section in one language.
 
     Topic pages, search and the feeds are routes of this page rather than pages of their own, so

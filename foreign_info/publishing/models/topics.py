@@ -5,13 +5,15 @@ from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from foreign_info.core.search import WordSegmentedIndex
+
 
 class TopicQuerySet(models.QuerySet):
     def in_locale(self, locale):
         return self.filter(locale=locale).order_by("sort_order", "name")
 
 
-class Topic(TranslatableMixin, index.Indexed, models.Model):
+class Topic(WordSegmentedIndex, TranslatableMixin, index.Indexed, models.Model):
     """A subject readers browse by (investment, tourism, culture and people, ...).
 
     Translated like a page. Articles point at the source-language topic (wagtail-localize copies
