@@ -54,7 +54,7 @@ class SectionPage(PublishGatesMixin, TransliteratedSlugMixin, CacheablePageMixin
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["publishing.ArticlePage", "publishing.ClipPage", "publishing.GalleryPage", "presskits.PressRoomPage"]
+    subpage_types = ["publishing.ArticlePage", "publishing.ClipPage", "publishing.GalleryPage", "presskits.PressRoomPage", "events.EventIndexPage"]
 
     class Meta:
         verbose_name = _("foreign-information section")
@@ -121,6 +121,7 @@ class SectionPage(PublishGatesMixin, TransliteratedSlugMixin, CacheablePageMixin
                 "latest": [article for article in articles if article.pk not in featured_ids],
                 "featured": featured,
                 "visual_stories": listings.visual_stories_in(self, request) if articles.number == 1 else [],
+                "home_blocks": listings.home_blocks(self, request) if articles.number == 1 else [],
             },
         )
 
@@ -145,6 +146,7 @@ class SectionPage(PublishGatesMixin, TransliteratedSlugMixin, CacheablePageMixin
                 "search_query": query,
                 "query_was_shortened": query_was_shortened,
                 "results": results,
+                "cards": listings.specific_cards(results.object_list) if results else [],
                 "breadcrumbs": [{"title": _("Search")}],
                 "route_path": "search/",
             },
