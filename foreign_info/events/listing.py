@@ -44,6 +44,8 @@ def index_context(index, request):
 
 
 def year_context(index, request, year):
+    if not datetime.MINYEAR <= year <= datetime.MAXYEAR:  # the database could not compare it: no such year
+        raise Http404("No such year")
     now = timezone.now()
     events = list(with_card_images(events_of(index, request).past(now).filter(start__year=year)))
     if not events:
