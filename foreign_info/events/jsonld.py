@@ -23,6 +23,18 @@ def place(venue, country="VN"):
     return data
 
 
+def session_place(name, venue_blocks, venues):
+    """A session held at one of the venues is placed there (with its address and geo); one held
+    elsewhere (a lake, a district) is a Place whose address is its own name, never the address of
+    a venue it is not at; a session without a place is at the main venue."""
+    for block, venue in zip(venue_blocks, venues, strict=True):
+        if name and name == block["name"]:
+            return venue
+    if name:
+        return {"@type": "Place", "name": name, "address": name}
+    return venues[0] if venues else None
+
+
 def organizers(page, request):
     found = [
         {"@type": "Organization", "name": block.value["name"], **({"url": block.value["url"]} if block.value.get("url") else {})} for block in page.organisers
@@ -57,10 +69,13 @@ def event_data(page, request, sessions, image_url):
     sub_events = []
     for row in sessions:
         session = row["session"]
-        location = dict(venues[0]) if venues else None
-        if location is not None and session.get("place"):
-            location["name"] = session["place"]
-        sub_event = {"@type": "Event", "name": session["title"], "startDate": row["start"].isoformat(), "eventStatus": status, "location": location}
+        sub_event = {
+            "@type": "Event",
+            "name": session["title"],
+            "startDate": row["start"].isoformat(),
+            "eventStatus": status,
+            "location": session_place(session.get("place") or "", page.venue_list, venues),
+        }
         if row["end"] is not None:
             sub_event["endDate"] = row["end"].isoformat()
         if session.get("description"):

@@ -1,7 +1,7 @@
-"""Keep cached event pages honest. Publishing's own handler forgets the event's page, the section
+"""Keep cached event pages honest. Publishing's own handler forgets the published page, the section
 home and its feeds; this one adds what only events have: the events listing and its year archives
-and calendar feed in every language, the event's own .ics and .vcf, and the moment the next event
-starts or ends (upcoming.cache_seconds)."""
+and calendar feed in every language (when an event or the listing itself is published), the
+event's own .ics and .vcf, and the moment the next event starts or ends (upcoming.cache_seconds)."""
 
 from wagtail.signals import page_published, page_unpublished
 
@@ -12,18 +12,19 @@ EVENT_ROUTES = ("calendar/", "contacts/")
 
 
 def paths_for(page):
-    from wagtail.models import Page
-
     from foreign_info.publishing.cache_paths import site_path
 
     from .models import EventIndexPage, EventPage
 
     paths = set()
-    for event in EventPage.objects.filter(translation_key=page.translation_key):
-        base = site_path(event)
-        if base:
-            paths.update(base + route for route in EVENT_ROUTES)
-    index = Page.objects.filter(pk=page.get_parent().pk).first() if page.depth > 1 else None
+    if isinstance(page, EventIndexPage):
+        index = page
+    else:
+        for event in EventPage.objects.filter(translation_key=page.translation_key):
+            base = site_path(event)
+            if base:
+                paths.update(base + route for route in EVENT_ROUTES)
+        index = page.get_parent()
     if index is None:
         return paths
     for translated_index in EventIndexPage.objects.filter(translation_key=index.translation_key):
@@ -43,7 +44,8 @@ def on_event_changed(sender, instance, **kwargs):
 
 
 def connect():
-    from .models import EventPage
+    from .models import EventIndexPage, EventPage
 
-    page_published.connect(on_event_changed, sender=EventPage, dispatch_uid="events-forget-published")
-    page_unpublished.connect(on_event_changed, sender=EventPage, dispatch_uid="events-forget-unpublished")
+    for model in (EventIndexPage, EventPage):
+        page_published.connect(on_event_changed, sender=model, dispatch_uid=f"events-forget-published-{model.__name__}")
+        page_unpublished.connect(on_event_changed, sender=model, dispatch_uid=f"events-forget-unpublished-{model.__name__}")

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from foreign_info.events import upcoming
 from tests import factories
-from tests.conftest import translate
+from tests.conftest import publish, translate
 
 from .conftest import make_event
 
@@ -69,6 +69,9 @@ def test_publishing_an_event_forgets_the_cached_listing_home_and_calendar(client
     assert titles(client, "/vi/su-kien/") == ["Mới"]
     assert titles(client, "/vi/", ".upcoming-events .card-title") == ["Mới"]
     assert b"SUMMARY:M" in client.get("/vi/su-kien/calendar/").content
+    events_index.title = "Lịch sự kiện"
+    publish(events_index)  # the listing itself: its calendar's name changes
+    assert "X-WR-CALNAME:Lịch sự kiện" in client.get("/vi/su-kien/calendar/").content.decode()
 
 
 def test_cached_pages_expire_when_the_next_event_starts_or_ends(events_index, settings):

@@ -36,7 +36,8 @@ def assert_google_event(data):
     locations = data["location"] if isinstance(data["location"], list) else [data["location"]]
     for location in locations:
         assert location["@type"] == "Place" and location["name"]
-        assert location["address"]["@type"] == "PostalAddress" and location["address"]["streetAddress"]
+        address = location["address"]  # schema.org: a PostalAddress or a text
+        assert address if isinstance(address, str) else address["@type"] == "PostalAddress" and address["streetAddress"]
 
 
 def test_the_event_json_ld_has_googles_required_fields_sessions_place_and_organiser(client, events_index):
@@ -55,7 +56,16 @@ def test_the_event_json_ld_has_googles_required_fields_sessions_place_and_organi
     for sub_event in data["subEvent"]:
         assert sub_event["@type"] == "Event"
         assert_google_event(sub_event)
-    assert data["subEvent"][0]["name"] == "Hoạt động số 1" and data["subEvent"][0]["location"]["name"] == "Quảng trường 10 tháng 3"
+    first = data["subEvent"][0]
+    assert first["name"] == "Hoạt động số 1" and first["location"] == data["location"]  # held at the venue: its address and geo
+
+
+def test_a_session_away_from_the_venues_is_placed_where_it_is_held(client, events_index):
+    session = {"date": factories.first_day_at(10, 8).date(), "start_time": datetime.time(7), "kind": "sport", "title": "Đua thuyền", "place": "Hồ Lắk"}
+    make_event(events_index, slug="dua-thuyen", programme=[("session", session)])
+    (sub_event,) = event_json_ld(client, "/vi/su-kien/dua-thuyen/")["subEvent"]
+    assert sub_event["location"] == {"@type": "Place", "name": "Hồ Lắk", "address": "Hồ Lắk"}
+    assert "endDate" not in sub_event
 
 
 def test_a_cancelled_event_says_so_and_without_organisers_the_province_organises(client, events_index):
