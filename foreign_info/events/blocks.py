@@ -38,8 +38,10 @@ class SessionBlock(blocks.StructBlock):
     end_time = blocks.TimeBlock(label=_("End time"), required=False)
     kind = blocks.ChoiceBlock(label=_("Kind"), choices=SessionKind.CHOICES, default=SessionKind.MAIN)
     title = blocks.CharBlock(label=_("Title"), max_length=255)
-    place = blocks.CharBlock(label=_("Place"), max_length=255, required=False)
-    description = blocks.TextBlock(label=_("Description"), required=False)
+    # Optional texts default to "", not None: a session built in code without them (the API, an
+    # import) must still give wagtail-localize a string to extract when the page is published.
+    place = blocks.CharBlock(label=_("Place"), max_length=255, required=False, default="")
+    description = blocks.TextBlock(label=_("Description"), required=False, default="")
 
     def clean(self, value):
         value = super().clean(value)
@@ -72,8 +74,8 @@ class VenueBlock(blocks.StructBlock):
 
 class OrganiserBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("Name"), max_length=255)
-    role = blocks.CharBlock(label=_("Role"), max_length=120, required=False, help_text=_("e.g. organiser, co-organiser, sponsor"))
-    url = blocks.URLBlock(label=_("Website"), required=False)
+    role = blocks.CharBlock(label=_("Role"), max_length=120, required=False, default="", help_text=_("e.g. organiser, co-organiser, sponsor"))
+    url = blocks.URLBlock(label=_("Website"), required=False, default="")
 
     class Meta:
         icon = "group"
