@@ -108,3 +108,86 @@ def gallery_page(parent, count=3, slug="phong-su-anh", title="Mùa cà phê chí
     page.save_revision().publish()
     page.refresh_from_db()
     return page
+
+
+def event_sessions(count, first_day, kinds=("ceremony", "main", "side", "exhibition", "sport")):
+    """`count` programme sessions spread over three days from `first_day` (a date)."""
+    import datetime
+
+    sessions = []
+    for number in range(count):
+        day = first_day + datetime.timedelta(days=number % 3)
+        start = datetime.time(7 + number % 12, 0)
+        sessions.append(
+            (
+                "session",
+                {
+                    "date": day,
+                    "start_time": start,
+                    "end_time": datetime.time(start.hour, 45),
+                    "kind": kinds[number % len(kinds)],
+                    "title": f"Hoạt động số {number + 1}",
+                    "place": "Quảng trường 10 tháng 3",
+                    "description": f"Mô tả hoạt động {number + 1}.",
+                },
+            )
+        )
+    return sessions
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    class Meta:
+        model = "events.EventIndexPage"
+
+    title = "Sự kiện"
+    slug = "su-kien"
+    intro = "<p>Lễ hội, tuần văn hóa và hội nghị xúc tiến đầu tư.</p>"
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    """An event of three days starting ten days from now (08:00 in Hà Nội's zone), at one venue
+    with coordinates, with a programme of `sessions__count` sessions (4 by default)."""
+
+    class Meta:
+        model = "events.EventPage"
+
+    class Params:
+        days_ahead = 10
+        session_count = 4
+
+    title = factory.Sequence(lambda n: f"Tuần Văn hóa số {n}")
+    slug = factory.Sequence(lambda n: f"su-kien-{n}")
+    summary = "Tuần lễ văn hóa, du lịch và đầu tư của tỉnh."
+    start = factory.LazyAttribute(lambda o: first_day_at(o.days_ahead, 8))
+    end = factory.LazyAttribute(lambda o: first_day_at(o.days_ahead + 2, 22))
+    venues = [
+        (
+            "venue",
+            {"name": "Quảng trường 10 tháng 3", "address": "Đường Lê Duẩn, Buôn Ma Thuột, Đắk Lắk", "latitude": "12.666700", "longitude": "108.038300"},
+        )
+    ]
+    programme = factory.LazyAttribute(lambda o: event_sessions(o.session_count, first_day_at(o.days_ahead, 8).date()))
+    organisers = [("organiser", {"name": "UBND tỉnh Đắk Lắk", "role": "Đơn vị tổ chức", "url": "https://daklak.gov.vn/"})]
+    contacts = [
+        (
+            "contact",
+            {
+                "name": "Nguyễn Thị Hoa",
+                "role": "Trưởng ban tổ chức",
+                "organisation": "Sở Văn hóa, Thể thao và Du lịch",
+                "phone": "+84 262 3852 741",
+                "email": "hoa@daklak.gov.vn",
+                "languages": ["vi", "en"],
+            },
+        )
+    ]
+
+
+def first_day_at(days_ahead, hour):
+    """An aware datetime `days_ahead` days from today at `hour` o'clock in Asia/Ho_Chi_Minh."""
+    import datetime
+    from zoneinfo import ZoneInfo
+
+    zone = ZoneInfo("Asia/Ho_Chi_Minh")
+    day = timezone.now().astimezone(zone).date() + datetime.timedelta(days=days_ahead)
+    return datetime.datetime.combine(day, datetime.time(hour), tzinfo=zone)

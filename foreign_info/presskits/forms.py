@@ -1,6 +1,6 @@
 """Forms of the press room: the public accreditation request, and the press officer's rejection."""
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 from django import forms
 from django.core.validators import RegexValidator
@@ -81,6 +81,19 @@ class AccreditationForm(forms.ModelForm):
             # Built per form, so the names are those of the reader's language, in its order.
             self.fields[name].choices = [("", _("Choose a country"))] + [(country.code, country.name) for country in countries]
             self.fields[name].error_messages["invalid_choice"] = _("Choose a country from the list.")
+
+    @staticmethod
+    def initial_visit(query):
+        """Visit days handed over in the link (an event page's "request accreditation for these
+        dates"): dates in ISO form prefill the form, anything else is ignored; the form's own
+        checks still apply when it is sent."""
+        initial = {}
+        for name in ("visit_start", "visit_end"):
+            try:
+                initial[name] = date.fromisoformat(str(query.get(name, ""))[:10])
+            except ValueError:
+                continue
+        return initial
 
     @property
     def is_spam(self):

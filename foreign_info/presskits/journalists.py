@@ -26,7 +26,8 @@ def accreditation_form(room, request):
         return HttpResponseNotAllowed(["GET", "POST"])
     context = {"route_path": "accreditation/", "retention_days": presskit_setting("PERSONAL_DATA_RETENTION_DAYS")}
     if request.method == "GET":
-        return room.render(request, template=FORM_TEMPLATE, context_overrides={**context, "form": AccreditationForm()})
+        form = AccreditationForm(initial=AccreditationForm.initial_visit(request.GET))
+        return room.render(request, template=FORM_TEMPLATE, context_overrides={**context, "form": form})
     if service.rate_limited(request):
         response = room.render(request, template="presskits/accreditation_rate_limited.html", context_overrides=context)
         response.status_code = 429

@@ -50,11 +50,12 @@ class RssSectionFeed(Feed):
 
     def items(self, section):
         """Articles, clips and photo stories together, newest first."""
-        from .listings import articles_in, visual_stories_in
+        from .listings import articles_in, feed_pages, visual_stories_in
 
         articles = list(articles_in(section, self.request).prefetch_related("topics")[:FEED_LENGTH])
         stories = visual_stories_in(section, self.request, FEED_LENGTH, with_topics=True)
-        return sorted(articles + stories, key=lambda page: (page.date, page.pk), reverse=True)[:FEED_LENGTH]
+        others = feed_pages(section, self.request, FEED_LENGTH)
+        return sorted(articles + stories + others, key=lambda page: (page.date, page.pk), reverse=True)[:FEED_LENGTH]
 
     def item_title(self, article):
         return article.title
@@ -78,7 +79,8 @@ class RssSectionFeed(Feed):
         return article.last_published_at or article.date
 
     def item_categories(self, article):
-        return [topic.slug for topic in article.topics.all()]
+        topics = getattr(article, "topics", None)  # events have none
+        return [topic.slug for topic in topics.all()] if topics is not None else []
 
     def item_author_name(self, article):
         return getattr(article, "source_agency", "") or getattr(article, "credits", "") or None

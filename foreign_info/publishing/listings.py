@@ -10,6 +10,7 @@ import unicodedata
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db.models import Prefetch
 from django.http import Http404
+from wagtail import hooks
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
@@ -80,12 +81,43 @@ def clean_search_query(raw):
 
 
 def search_articles(section, query, request=None):
+    """Articles, and the page types other apps add through the `section_search_models` hook
+    (events), matching `query` in the section's language, best first. The results are base Page
+    objects: `specific_cards` turns one page of them into cards."""
     from .models import ArticlePage
 
     if not query:
         return Page.objects.none()
-    articles = public_pages(ArticlePage.objects.live().filter(locale_id=section.locale_id).descendant_of(section), request)
-    return articles.search(query, operator="and")
+    models = [ArticlePage] + [model for hook in hooks.get_hooks("section_search_models") for model in hook()]
+    pages = Page.objects.live().type(*models) if len(models) > 1 else ArticlePage.objects.live()
+    pages = public_pages(pages.filter(locale_id=section.locale_id).descendant_of(section), request)
+    return pages.search(query, operator="and")
+
+
+def specific_cards(pages):
+    """The specific pages behind one page of search results, in the same order, each type loaded
+    in one query with its card image (a fixed number of queries per type, however many results)."""
+    by_type = {}
+    for page in pages:
+        by_type.setdefault(page.specific_class, []).append(page.pk)
+    loaded = {}
+    for model, ids in by_type.items():
+        queryset = model.objects.filter(pk__in=ids)
+        if any(field.name == "hero_image" for field in model._meta.fields):
+            queryset = with_card_images(queryset)
+        loaded.update({page.pk: page for page in queryset})
+    return [loaded[page.pk] for page in pages if page.pk in loaded]
+
+
+def home_blocks(section, request=None):
+    """HTML blocks other apps add to the section home (events: the upcoming-events strip) through
+    the `section_home_blocks` hook, each called as hook(section, request); empty ones are left out."""
+    return [html for hook in hooks.get_hooks("section_home_blocks") if (html := hook(section, request))]
+
+
+def feed_pages(section, request=None, limit=30):
+    """Pages other apps add to the section's feeds through the `section_feed_items` hook."""
+    return [page for hook in hooks.get_hooks("section_feed_items") for page in hook(section, request, limit)]
 
 
 STORIES_ON_HOME = 6

@@ -23,18 +23,20 @@ from .models import DEFAULT_DUE_DAYS, DEFAULT_PRIORITY, JobState, SectionTransla
 
 def section_page_models():
     """Page types translated through jobs: the section, its articles, clips (their subtitles are
-    segments) and photo stories (captions and alt texts), and its press room and kits."""
+    segments) and photo stories (captions and alt texts), its press room and kits, and its events
+    listing and events."""
+    from foreign_info.events.models import EventIndexPage, EventPage
     from foreign_info.presskits.models import PressKitPage, PressRoomPage
     from foreign_info.publishing.models import ArticlePage, ClipPage, GalleryPage, SectionPage
 
-    return [SectionPage, ArticlePage, ClipPage, GalleryPage, PressRoomPage, PressKitPage]
+    return [SectionPage, ArticlePage, ClipPage, GalleryPage, PressRoomPage, PressKitPage, EventIndexPage, EventPage]
 
 
 def section_of(page):
     """The SectionPage a source page belongs to, or None if the page is not in a section.
 
-    Articles and the press room sit right under the section; a press kit one level further down,
-    under the press room: the nearest section above is the one whose languages and priority apply."""
+    Articles and the press room sit right under the section; a press kit or an event one level
+    further down, under the press room or the events listing: the nearest section above is the one whose languages and priority apply."""
     from foreign_info.publishing.models import SectionPage
 
     specific_class = page.specific_class

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "foreign_info.media",
     "foreign_info.presskits",
     "foreign_info.sharing",
+    "foreign_info.events",  # after presskits: its demo links an event to a press kit
     "foreign_info.departments",
     "foreign_info.workers",  # before django_tasks_db: its db_worker holds a lease
     "wagtail_localize",

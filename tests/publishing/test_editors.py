@@ -7,6 +7,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from foreign_info.events.models import EventIndexPage
 from foreign_info.presskits.models import PressRoomPage
 from foreign_info.publishing.models import ArticlePage, ClipPage, GalleryPage, SectionPage
 from tests import factories
@@ -17,7 +18,7 @@ class PageTreeRules(WagtailPageTestCase):
         self.assertCanCreateAt(Page, SectionPage)
         self.assertCanCreateAt(SectionPage, ArticlePage)
         self.assertCanNotCreateAt(SectionPage, SectionPage)
-        self.assertAllowedSubpageTypes(SectionPage, {ArticlePage, ClipPage, GalleryPage, PressRoomPage})
+        self.assertAllowedSubpageTypes(SectionPage, {ArticlePage, ClipPage, GalleryPage, PressRoomPage, EventIndexPage})
 
     def test_articles_live_only_in_a_section_and_have_no_children(self):
         self.assertCanNotCreateAt(Page, ArticlePage)

@@ -55,7 +55,7 @@ class SectionPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["publishing.ArticlePage", "publishing.ClipPage", "publishing.GalleryPage", "presskits.PressRoomPage"]
+    subpage_types = ["publishing.ArticlePage", "publishing.ClipPage", "publishing.GalleryPage", "presskits.PressRoomPage", "events.EventIndexPage"]
 
     class Meta:
         verbose_name = _("foreign-information section")
@@ -128,6 +128,7 @@ class SectionPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin
                 "latest": [article for article in articles if article.pk not in featured_ids],
                 "featured": featured,
                 "visual_stories": listings.visual_stories_in(self, request) if articles.number == 1 else [],
+                "home_blocks": listings.home_blocks(self, request) if articles.number == 1 else [],
             },
         )
 
@@ -152,6 +153,7 @@ class SectionPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin
                 "search_query": query,
                 "query_was_shortened": query_was_shortened,
                 "results": results,
+                "cards": listings.specific_cards(results.object_list) if results else [],
                 "breadcrumbs": [{"title": _("Search")}],
                 "route_path": "search/",
             },

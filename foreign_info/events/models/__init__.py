@@ -1,0 +1,3 @@
+from .pages import EventIndexPage, EventPage, EventStatus
+
+__all__ = ["EventIndexPage", "EventPage", "EventStatus"]
