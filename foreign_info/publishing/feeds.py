@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.html import escape
 
-from foreign_info.core.languages import BCP47
+from foreign_info.core.languages import bcp47
 
 FEED_LENGTH = 30
 
@@ -19,7 +19,7 @@ class RssSectionFeed(Feed):
     def get_object(self, request, *args, **kwargs):
         self.request = request
         code = self.section.locale.language_code
-        self.language = BCP47.get(code, code)
+        self.language = bcp47(code)
         return self.section
 
     def title(self, section):

@@ -182,9 +182,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: Vietnamese is the source, eight foreign languages are targets (foreign_info.core.languages).
+# Languages: Vietnamese is the source, the others are targets. PORTAL_LANGUAGES is the one list
+# (code, names, direction, fonts, Open Graph locale: foreign_info.core.languages); Django's and
+# Wagtail's language settings are derived from it.
+PORTAL_LANGUAGES = languages.DEFAULT_LANGUAGES
 LANGUAGE_CODE = languages.SOURCE_LANGUAGE
-LANGUAGES = languages.LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locales"]
 FORMAT_MODULE_PATH = ["foreign_info.core.formats"]
 TIME_ZONE = "Asia/Ho_Chi_Minh"
@@ -192,8 +194,10 @@ USE_I18N = True
 USE_TZ = True
 
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = languages.LANGUAGES
-WAGTAILADMIN_PERMITTED_LANGUAGES = [(code, name) for code, name in languages.LANGUAGES if code in {"vi", "en", "fr", "ru", "ja", "ko", "zh-hans", "km"}]
+# Every language, Lao included, is a content language and an admin language.
+LANGUAGES = languages.derived_settings(PORTAL_LANGUAGES)["LANGUAGES"]
+WAGTAIL_CONTENT_LANGUAGES = languages.derived_settings(PORTAL_LANGUAGES)["WAGTAIL_CONTENT_LANGUAGES"]
+WAGTAILADMIN_PERMITTED_LANGUAGES = languages.derived_settings(PORTAL_LANGUAGES)["WAGTAILADMIN_PERMITTED_LANGUAGES"]
 
 # Static and media files.
 STATIC_URL = "/static/"
