@@ -6,6 +6,7 @@ grouping rules of each language. CLDR has all of them, maintained by Unicode, so
 number and date a reader sees comes from here rather than from hand-kept tables.
 """
 
+import datetime
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
@@ -13,6 +14,7 @@ from babel import Locale, UnknownLocaleError
 from babel.dates import format_date
 from babel.lists import format_list as babel_format_list
 from babel.numbers import format_decimal
+from django.utils import timezone
 from django.utils.translation import get_language, to_locale
 
 
@@ -58,9 +60,12 @@ def format_number(value, language_code=None):
 
 
 def format_long_date(value, language_code=None):
-    """A date written out in the language (month names in Lao and Khmer too)."""
-    if value is None:
+    """A date written out in the language (month names in Lao and Khmer too); a date and time is
+    taken in the portal's time zone first, as Django's `date` filter does."""
+    if value is None or value == "":
         return ""
+    if isinstance(value, datetime.datetime):
+        value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
     locale = babel_locale(language_code) if language_code else current_locale()
     return format_date(value, format="long", locale=locale)
 

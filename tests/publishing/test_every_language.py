@@ -112,3 +112,19 @@ def test_footer_counter_and_labels_are_written_the_languages_way(client, everywh
 def test_html_lang_and_dir_come_from_the_language_list(client, everywhere):
     assert '<html lang="zh-Hans" dir="ltr">' in client.get("/zh-hans/").content.decode()
     assert '<html lang="lo" dir="ltr">' in client.get("/lo/").content.decode()
+
+
+@pytest.mark.parametrize(("code", "written"), [("lo", "10 ມີນາ 2027"), ("km", "10 មីនា 2027"), ("fr", "10 mars 2027"), ("vi", "10 tháng 3, 2027")])
+def test_article_dates_are_written_out_in_the_readers_language(client, everywhere, section, code, written):
+    import datetime
+
+    from django.utils import timezone
+
+    from tests import factories
+    from tests.conftest import publish
+
+    when = timezone.make_aware(datetime.datetime(2027, 3, 10, 9, 0))
+    article = publish(factories.ArticlePageFactory(parent=section, title="Cà phê", slug="ca-phe", date=when))
+    page = article if code == "vi" else translate(article, code, title=f"Article {code}")
+    html = client.get(page.get_url()).content.decode()
+    assert f">{written}</time>" in html, re.findall(r"<time[^>]*>[^<]*</time>", html)
