@@ -23,7 +23,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
-from foreign_info.core.languages import TARGET_LANGUAGES
+from foreign_info.core.languages import target_codes
 
 from . import report_text as text
 from .figures import language_name
@@ -122,7 +122,7 @@ def content(site, year, quarter, language, today):
     if start <= today <= end:
         period += " " + _("Quarter in progress: figures up to %(date)s.") % {"date": text.long_date(today)}
     languages = [[language_name(code), views] for code, views in sorted(now["reach"]["views_by_language"].items(), key=lambda item: -item[1])]
-    coverage = [(language_name(code), now["translation"][code]["coverage"]) for code in TARGET_LANGUAGES]
+    coverage = [(language_name(code), now["translation"][code]["coverage"]) for code in target_codes()]
     departments = contributions(start, end)
     sections = [
         {
@@ -144,7 +144,7 @@ def content(site, year, quarter, language, today):
             "columns": [_("Language"), _("Coverage"), _("Within 48 hours")],
             "rows": [
                 [language_name(code), text.percent(now["translation"][code]["coverage"]), text.percent(now["translation"][code]["within_48_hours"])]
-                for code in TARGET_LANGUAGES
+                for code in target_codes()
             ],
         },
         {

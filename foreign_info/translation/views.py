@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
-from foreign_info.core.languages import TARGET_LANGUAGES, language_name
+from foreign_info.core.languages import language_name, target_codes
 
 from . import exchange, queues, roles, tasks, workflow
 from .forms import POImportForm, QueueFilterForm
@@ -32,7 +32,7 @@ def safe_next(request, fallback):
 
 
 def target_locale_or_404(code):
-    if code not in TARGET_LANGUAGES:
+    if code not in target_codes():
         raise Http404
     return get_object_or_404(Locale, language_code=code)
 
@@ -177,7 +177,7 @@ def matrix_bulk(request):
         raise PermissionDenied
     action = request.POST.get("action")
     page_ids = [int(pk) for pk in request.POST.getlist("pages") if pk.isdigit()]
-    codes = [code for code in request.POST.getlist("languages") if code in TARGET_LANGUAGES] or TARGET_LANGUAGES
+    codes = [code for code in request.POST.getlist("languages") if code in target_codes()] or target_codes()
     jobs = TranslationJob.objects.filter(source_page_id__in=page_ids, target_locale__language_code__in=codes).exclude(state=JobState.PUBLISHED)
     if not page_ids or action not in {"create", "machine_draft", "sync"}:
         messages.error(request, _("Choose at least one page and an action."))

@@ -44,6 +44,13 @@ def test_a_tenth_language_added_in_settings_gets_pages_hreflang_dir_and_its_name
         vietnamese = client.get("/vi/").content.decode()
         assert 'hreflang="ar"' in vietnamese and ">العربية</a>" in vietnamese
         assert translation.get_language_info("ar")["name_local"] == "العربية"
+        # The translation workflow knows it too: a published Vietnamese page waits for Arabic.
+        from foreign_info.translation.models import TranslationJob
+        from tests import factories
+        from tests.conftest import publish
+
+        article = publish(factories.ArticlePageFactory(parent=section, title="Cà phê", slug="ca-phe"))
+        assert TranslationJob.objects.filter(source_page=article, target_locale__language_code="ar").exists()
 
 
 @pytest.mark.django_db
@@ -88,3 +95,47 @@ def test_the_statistics_form_labels_are_extracted_and_translated():
     with translation.override("fr"):
         labels = [str(field.label) for field in ReportForm().fields.values()] + [str(field.label) for field in ImportForm().fields.values()]
     assert {"Trimestre", "Langue du rapport", "Format", "Fichier d’indicateurs (JSON)"} <= set(labels)
+
+
+def portal_settings_form(**translations):
+    data = {
+        "organization_name": "Cổng thông tin",
+        "organization_name_international": "",
+        "address": "",
+        "telephone": "",
+        "email": "",
+        "logo": "",
+        "same_as": "",
+    }
+    data |= {
+        "translations-TOTAL_FORMS": str(len(translations)),
+        "translations-INITIAL_FORMS": "0",
+        "translations-MIN_NUM_FORMS": "0",
+        "translations-MAX_NUM_FORMS": "1000",
+    }
+    for index, (key, (language, name)) in enumerate(translations.items()):
+        prefix = f"translations-{index}-"
+        data |= {
+            prefix + "language": language,
+            prefix + "name": name,
+            prefix + "address": f"{key} street",
+            prefix + "ORDER": str(index + 1),
+            prefix + "id": "",
+            prefix + "DELETE": "",
+        }
+    return data
+
+
+@pytest.mark.django_db
+def test_the_portal_name_and_address_are_edited_per_language_once_each(client, admin_user, section):
+    from foreign_info.core.models import PortalSettings
+
+    client.force_login(admin_user)
+    site = section.get_site()
+    url = f"/admin/settings/core/portalsettings/{site.pk}/"
+    refused = client.post(url, portal_settings_form(a=("fr", "Portail"), b=("fr", "Autre portail")))
+    assert refused.status_code == 200  # the form again, with its error: two French names
+    assert not PortalSettings.objects.filter(site=site, translations__isnull=False).exists()
+    assert client.post(url, portal_settings_form(a=("fr", "Portail"), b=("lo", "ເວັບໄຊ"))).status_code == 302
+    portal = PortalSettings.objects.get(site=site)
+    assert (portal.name_for("fr"), portal.address_for("lo"), portal.name_for("vi")) == ("Portail", "b street", "Cổng thông tin")
