@@ -31,10 +31,7 @@ def coverage():
     total = sources.count()
     keys = sources.values("translation_key")
     live = dict(
-        pages.filter(translation_key__in=keys, locale__language_code__in=target_codes())
-        .values_list("locale__language_code")
-        .annotate(n=Count("pk"))
-        .order_by()
+        pages.filter(translation_key__in=keys, locale__language_code__in=target_codes()).values_list("locale__language_code").annotate(n=Count("pk")).order_by()
     )
     return {code: (live.get(code, 0), total, (live.get(code, 0) / total) if total else 0.0) for code in target_codes()}
 
