@@ -57,6 +57,7 @@ browser-packages:
 
 fonts: system-packages $(VENV)/.installed
 	@$(PY) scripts/vendor_fonts.py
+	@$(MANAGE) build_name_font -v0
 
 messages: system-packages $(VENV)/.installed
 	@$(MANAGE) compilemessages --ignore=.venv -v0

@@ -21,7 +21,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from foreign_info.core.languages import LANGUAGE_CODES
+from foreign_info.core.languages import codes
 
 from . import buffer
 from .classify import is_bot
@@ -61,7 +61,7 @@ def beacon(request):
         return refuse(_("Invalid page id."))
     if not isinstance(target, str) or (target and not TARGET.fullmatch(target)):
         return refuse(_("Invalid field."))
-    if not isinstance(language, str) or (language and language not in LANGUAGE_CODES):
+    if not isinstance(language, str) or (language and language not in codes()):
         return refuse(_("Invalid field."))
     if not Page.objects.filter(pk=page_id, live=True).exists():
         return refuse(_("Invalid page id."))

@@ -15,7 +15,7 @@ from django.db.models import Count, Q, Sum
 from django.utils import timezone
 from wagtail.models import Page
 
-from foreign_info.core.languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
+from foreign_info.core.languages import SOURCE_LANGUAGE, target_codes
 
 from .models import DailyStat, Kind
 from .settings import analytics_setting
@@ -44,7 +44,7 @@ def output(site, start, end):
         site_pages(site).filter(first_published_at__gte=first, first_published_at__lt=last).order_by().values("locale__language_code").annotate(n=Count("pk"))
     )
     counts = {row["locale__language_code"]: row["n"] for row in rows}
-    return {code: counts.get(code, 0) for code in TARGET_LANGUAGES}
+    return {code: counts.get(code, 0) for code in target_codes()}
 
 
 def reach(site, start, end):
@@ -71,7 +71,7 @@ def engagement(site, start, end):
 def translation(site):
     pages = site_pages(site)
     source = dict(pages.filter(locale__language_code=SOURCE_LANGUAGE).values_list("translation_key", "first_published_at"))
-    result = {code: {"translated": 0, "timely": 0} for code in TARGET_LANGUAGES}
+    result = {code: {"translated": 0, "timely": 0} for code in target_codes()}
     for key, code, published in (
         pages.filter(translation_key__in=list(source))
         .exclude(locale__language_code=SOURCE_LANGUAGE)

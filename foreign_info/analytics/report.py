@@ -26,7 +26,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from foreign_info.core import pdf_text
-from foreign_info.core.languages import LANGUAGE_CODES, TARGET_LANGUAGES
+from foreign_info.core.languages import LANGUAGE_CODES, target_codes
 
 from . import report_chart
 from . import report_text as text
@@ -162,7 +162,7 @@ def content(site, year, quarter, language, today):
     if start <= today <= end:
         period += " " + _("Quarter in progress: figures up to %(date)s.") % {"date": text.long_date(today)}
     languages = [[language_name(code), views] for code, views in sorted(now["reach"]["views_by_language"].items(), key=lambda item: -item[1])]
-    coverage = [(language_name(code), now["translation"][code]["coverage"]) for code in TARGET_LANGUAGES]
+    coverage = [(language_name(code), now["translation"][code]["coverage"]) for code in target_codes()]
     departments = contributions(start, end)
     sections = [
         {
@@ -184,7 +184,7 @@ def content(site, year, quarter, language, today):
             "columns": [_("Language"), _("Coverage"), _("Within 48 hours")],
             "rows": [
                 [language_name(code), text.percent(now["translation"][code]["coverage"]), text.percent(now["translation"][code]["within_48_hours"])]
-                for code in TARGET_LANGUAGES
+                for code in target_codes()
             ],
         },
         {

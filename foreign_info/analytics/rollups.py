@@ -19,7 +19,7 @@ from collections import Counter
 from django.db import transaction
 from django.utils import timezone
 
-from foreign_info.core.languages import LANGUAGE_CODES
+from foreign_info.core.languages import codes
 
 from .models import DailyDemand, DailyReferrer, DailySiteStat, DailyStat, Event, HourlyStat, Kind, RollupVisitor
 from .upsert import add_to, insert_new
@@ -109,7 +109,7 @@ def referrer_row(day, event):
 
 def wants_another_language(event):
     """A reader whose browser asks first for another language of this install than the page's."""
-    return bool(event.page_id and event.content_language and event.preferred_language in LANGUAGE_CODES and event.preferred_language != event.content_language)
+    return bool(event.page_id and event.content_language and event.preferred_language in codes() and event.preferred_language != event.content_language)
 
 
 def rebuild(first_day, last_day):

@@ -9,7 +9,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _l
+from django.utils.translation import gettext_lazy
 
 from foreign_info.core.languages import LANGUAGE_CODES
 
@@ -102,12 +102,12 @@ def scorecard_view(request):
 
 
 class ReportForm(forms.Form):
-    year = forms.IntegerField(label=_l("Year"), min_value=2000, max_value=2100)
-    quarter = forms.TypedChoiceField(label=_l("Quarter"), choices=[(q, q) for q in (1, 2, 3, 4)], coerce=int)
-    site = forms.TypedChoiceField(label=_l("Site"), coerce=int)
+    year = forms.IntegerField(label=gettext_lazy("Year"), min_value=2000, max_value=2100)
+    quarter = forms.TypedChoiceField(label=gettext_lazy("Quarter"), choices=[(q, q) for q in (1, 2, 3, 4)], coerce=int)
+    site = forms.TypedChoiceField(label=gettext_lazy("Site"), coerce=int)
     # Each language under its own name: the officer picks the partner's language by its script.
-    language = forms.ChoiceField(label=_l("Report language"), choices=[(code, LANG_INFO[code]["name_local"]) for code in LANGUAGE_CODES])
-    fmt = forms.ChoiceField(label=_l("Format"), choices=[("pdf", "PDF"), ("docx", "DOCX")], required=False)
+    language = forms.ChoiceField(label=gettext_lazy("Report language"), choices=[(code, LANG_INFO[code]["name_local"]) for code in LANGUAGE_CODES])
+    fmt = forms.ChoiceField(label=gettext_lazy("Format"), choices=[("pdf", "PDF"), ("docx", "DOCX")], required=False)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -150,7 +150,7 @@ def report_view(request):
 
 
 class ImportForm(forms.Form):
-    file = forms.FileField(label=_l("Indicators file (JSON)"))
+    file = forms.FileField(label=gettext_lazy("Indicators file (JSON)"))
 
     def clean_file(self):
         upload = self.cleaned_data["file"]

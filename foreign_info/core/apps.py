@@ -7,9 +7,13 @@ class CoreConfig(AppConfig):
     verbose_name = "Foreign information: core"
 
     def ready(self):
-        from . import checks, languages, signal_handlers  # noqa: F401 - checks registers itself
+        from django.core.signals import setting_changed
 
+        from . import checks, fallback, languages, signal_handlers  # noqa: F401 - checks registers itself
+
+        fallback.install()
         languages.register_missing_lang_info()
+        setting_changed.connect(languages_changed, dispatch_uid="core-languages-changed")
         register_slug_widget()
         register_checked_streamfields()
         from django.db.models.signals import pre_save
@@ -20,6 +24,14 @@ class CoreConfig(AppConfig):
         install_translation_writer_flag()
         pre_save.connect(transliterate_slug_override, sender=SegmentOverride, dispatch_uid="core-slug-override")
         signal_handlers.connect()
+
+
+def languages_changed(setting, **kwargs):
+    """A settings override that adds a language (tests) teaches Django its LANG_INFO too."""
+    if setting == "PORTAL_LANGUAGES":
+        from . import languages
+
+        languages.register_missing_lang_info()
 
 
 def register_slug_widget():

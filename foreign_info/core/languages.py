@@ -1,33 +1,131 @@
-"""The section's languages, in one place.
+"""The section's languages, in one place: the `PORTAL_LANGUAGES` setting.
 
-Vietnamese is the source language; the eight others are translation targets. Everything that needs
-to know about languages (settings, hreflang, Open Graph locales, web fonts, the language switcher)
-reads it from here so that adding a language is a one-line change plus a catalogue.
+Vietnamese is the source language; the others are translation targets. `PORTAL_LANGUAGES` is a list
+of `Language` entries (code, English name, native name, direction, web font, Open Graph locale, PDF
+font), and everything that needs to know about languages reads it, at run time, through the
+functions below: Django's `LANGUAGES`, Wagtail's content and admin languages (derived in
+portal/settings/base.py by `derived_settings`), hreflang and `lang`, Open Graph locales, `dir`,
+web fonts, the switcher, the accreditation form and the language choices of models (callables, so
+adding a language needs no migration). Adding a language is one entry plus a catalogue.
 
 This module must stay importable from settings: no Django models, no app registry.
 """
 
 import unicodedata
+from dataclasses import dataclass
 
+from django.conf import settings
 from django.conf.locale import LANG_INFO
 from django.utils.translation import pgettext_lazy
 
 SOURCE_LANGUAGE = "vi"
+# What a catalogue falls back to for a string it lacks (foreign_info.core.fallback): a reader of
+# Lao who meets an untranslated string should get English, never the source language.
+FALLBACK_LANGUAGE = "en"
 
-# (code, English name). The English name is what Django and the Wagtail admin show editors;
-# readers see each language's own name (LANG_INFO's name_local) in the switcher.
-LANGUAGES = [
-    ("vi", "Vietnamese"),
-    ("en", "English"),
-    ("fr", "French"),
-    ("zh-hans", "Simplified Chinese"),
-    ("ja", "Japanese"),
-    ("ko", "Korean"),
-    ("ru", "Russian"),
-    ("km", "Khmer"),
-    ("lo", "Lao"),
+
+@dataclass(frozen=True)
+class Language:
+    code: str  # Django's code, lower case: the URL prefix and Wagtail's Locale.language_code
+    name: str  # in English: what Django and the Wagtail admin show when nothing better is known
+    name_local: str  # in the language itself: what its readers look for in the switcher
+    open_graph: str  # language_TERRITORY, as Open Graph wants it
+    web_font: str = ""  # a family under portal/static/fonts/ the script needs beyond Noto Sans
+    pdf_font: str = "latin"  # a key of presskits.zipbuild.pdf.PDF_FONTS for its script
+    direction: str = "ltr"  # "rtl" for Arabic, Hebrew, Persian...
+    bcp47: str = ""  # the tag for `lang`/`hreflang` when it differs from the code (zh-Hans)
+
+    @property
+    def tag(self):
+        return self.bcp47 or self.code
+
+    @property
+    def lang_info(self):
+        return {"bidi": self.direction == "rtl", "code": self.code, "name": self.name, "name_local": self.name_local}
+
+
+DEFAULT_LANGUAGES = [
+    Language("vi", "Vietnamese", "Tiếng Việt", "vi_VN"),
+    Language("en", "English", "English", "en_US"),
+    Language("fr", "French", "Français", "fr_FR"),
+    Language("zh-hans", "Simplified Chinese", "简体中文", "zh_CN", web_font="noto-sans-sc", pdf_font="cjk", bcp47="zh-Hans"),
+    Language("ja", "Japanese", "日本語", "ja_JP", web_font="noto-sans-jp", pdf_font="cjk"),
+    Language("ko", "Korean", "한국어", "ko_KR", web_font="noto-sans-kr", pdf_font="cjk"),
+    Language("ru", "Russian", "Русский", "ru_RU"),
+    Language("km", "Khmer", "ខ្មែរ", "km_KH", web_font="noto-sans-khmer", pdf_font="khmer"),
+    Language("lo", "Lao", "ລາວ", "lo_LA", web_font="noto-sans-lao", pdf_font="lao"),
 ]
+
+
+def all_languages():
+    """The configured languages, source first (settings.PORTAL_LANGUAGES, read on every call so a
+    settings override is seen)."""
+    return list(getattr(settings, "PORTAL_LANGUAGES", DEFAULT_LANGUAGES))
+
+
+def get(code):
+    """The Language of `code`, or None."""
+    return next((language for language in all_languages() if language.code == code), None)
+
+
+def codes():
+    return [language.code for language in all_languages()]
+
+
+def target_codes():
+    return [code for code in codes() if code != SOURCE_LANGUAGE]
+
+
+def bcp47(code):
+    language = get(code)
+    return language.tag if language else code
+
+
+def open_graph_locale(code):
+    language = get(code) or get(SOURCE_LANGUAGE)
+    return language.open_graph if language else "vi_VN"
+
+
+def direction(code):
+    language = get(code)
+    return language.direction if language else "ltr"
+
+
+def web_font(code):
+    language = get(code)
+    return language.web_font if language else ""
+
+
+def native_name(code):
+    language = get(code)
+    return language.name_local if language else code
+
+
+def choices():
+    """(code, English name) for model and block fields: a callable, so migrations store a reference
+    to it rather than the list (adding a language needs no migration)."""
+    return [(language.code, language.name) for language in all_languages()]
+
+
+def derived_settings(portal_languages):
+    """The Django and Wagtail settings that follow from the language list (portal/settings/base.py,
+    and tests that add a language)."""
+    pairs = [(language.code, language.name) for language in portal_languages]
+    return {
+        "PORTAL_LANGUAGES": list(portal_languages),
+        "LANGUAGES": pairs,
+        # Names translated into the admin user's language (LABELS) where the catalogues have them.
+        "WAGTAIL_CONTENT_LANGUAGES": [(code, LABELS.get(code, name)) for code, name in pairs],
+        "WAGTAILADMIN_PERMITTED_LANGUAGES": pairs,
+    }
+
+
+# Kept for code that runs at import time with the default list (demo content, tests).
+LANGUAGES = [(language.code, language.name) for language in DEFAULT_LANGUAGES]
 LANGUAGE_CODES = [code for code, _name in LANGUAGES]
+TARGET_LANGUAGES = [code for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE]
+BCP47 = {language.code: language.tag for language in DEFAULT_LANGUAGES}
+
 # The same names, marked for translation: how the admin names a language to its user inside a
 # sentence (a context of their own, so Django's capitalised names elsewhere stay as they are).
 TRANSLATED_NAMES = {
@@ -60,52 +158,20 @@ CONTENT_LANGUAGES = [(code, LABELS.get(code, name)) for code, name in LANGUAGES]
 
 
 def language_name(code):
-    """The language's name in the active (admin) language, e.g. "tiếng Pháp" for fr in Vietnamese."""
-    return str(TRANSLATED_NAMES.get(code, code))
+    """The language's name in the active (admin) language, e.g. "tiếng Pháp" for fr in Vietnamese;
+    a language the catalogues do not know yet is named by CLDR (foreign_info.core.cldr)."""
+    if code in TRANSLATED_NAMES:
+        return str(TRANSLATED_NAMES[code])
+    from .cldr import language_display_name
 
-
-TARGET_LANGUAGES = [code for code in LANGUAGE_CODES if code != SOURCE_LANGUAGE]
-
-# BCP 47 tags for `lang`, `hreflang` and JSON-LD `inLanguage`: Django's codes are lower case,
-# but search engines document the script subtag as "zh-Hans".
-BCP47 = {code: code for code in LANGUAGE_CODES} | {"zh-hans": "zh-Hans"}
-
-# Open Graph wants language_TERRITORY.
-OPEN_GRAPH_LOCALES = {
-    "vi": "vi_VN",
-    "en": "en_US",
-    "fr": "fr_FR",
-    "zh-hans": "zh_CN",
-    "ja": "ja_JP",
-    "ko": "ko_KR",
-    "ru": "ru_RU",
-    "km": "km_KH",
-    "lo": "lo_LA",
-}
-
-# Scripts that system fonts often lack: each gets a self-hosted web font (see `make fonts`).
-WEB_FONT_FAMILIES = {
-    "km": "noto-sans-khmer",
-    "lo": "noto-sans-lao",
-    "zh-hans": "noto-sans-sc",
-    "ja": "noto-sans-jp",
-    "ko": "noto-sans-kr",
-}
-
-# Django ships no LANG_INFO for Lao, and get_language_info("lo") raises KeyError without it.
-LAO_LANG_INFO = {"bidi": False, "code": "lo", "name": "Lao", "name_local": "ລາວ"}
-# Django names Khmer "Khmer" even in its own entry; readers look for their own script.
-KHMER_NAME_LOCAL = "ខ្មែរ"
+    return language_display_name(code)
 
 
 def register_missing_lang_info():
-    """Teach Django the languages it lacks or misnames. Idempotent; safe to call at import."""
-    LANG_INFO.setdefault("lo", LAO_LANG_INFO)
-    LANG_INFO["km"] = LANG_INFO["km"] | {"name_local": KHMER_NAME_LOCAL}
-    # Django spells some names decomposed (e.g. "Tiếng Việt" in NFD); pages and search use NFC.
-    for code in LANGUAGE_CODES:
-        info = LANG_INFO[code]
+    """Teach Django the configured languages it lacks (Lao) or misnames (Khmer is "Khmer" in its own
+    entry): every language's LANG_INFO says what PORTAL_LANGUAGES says. Idempotent."""
+    for language in all_languages():
+        info = LANG_INFO.get(language.code, {}) | language.lang_info
+        # Django spells some names decomposed (e.g. "Tiếng Việt" in NFD); pages and search use NFC.
         info["name_local"] = unicodedata.normalize("NFC", info["name_local"])
-
-
-register_missing_lang_info()
+        LANG_INFO[language.code] = info

@@ -5,7 +5,7 @@ from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 from django.utils.translation import gettext as _
 
-from .languages import LANGUAGE_CODES
+from . import languages
 
 LANGUAGE_LIKE_SEGMENT = re.compile(r"^/([a-z]{2,3})(/|$)")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x1f\x7f]")
@@ -53,7 +53,7 @@ class SectionLocaleMiddleware(LocaleMiddleware):
         if getattr(request, "resolver_match", None) is not None:
             return True
         unknown_prefix = LANGUAGE_LIKE_SEGMENT.match(request.path_info)
-        if unknown_prefix and unknown_prefix.group(1) not in LANGUAGE_CODES:
+        if unknown_prefix and unknown_prefix.group(1) not in languages.codes():
             return True
         return not cls.names_a_page(request)
 

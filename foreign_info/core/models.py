@@ -4,10 +4,15 @@ identity (used in the footer and in schema.org GovernmentOrganization).
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Orderable
 
+from .languages import FALLBACK_LANGUAGE, SOURCE_LANGUAGE
+from .languages import choices as language_choices
 from .storage import is_private, private_name
 
 
@@ -67,8 +72,13 @@ class PortalRendition(AbstractRendition):
 
 
 @register_setting(icon="site")
-class PortalSettings(BaseSiteSetting):
-    """The provincial portal behind the section: the publisher of every article."""
+class PortalSettings(BaseSiteSetting, ClusterableModel):
+    """The provincial portal behind the section: the publisher of every article.
+
+    Its name and address are shown on every page, so each language has its own
+    (PortalSettingsTranslation); a language without one gets the English name and address, never
+    the Vietnamese ones, which are for Vietnamese pages.
+    """
 
     organization_name = models.CharField(_("organisation name (Vietnamese)"), max_length=255, default="Cổng thông tin điện tử tỉnh")
     organization_name_international = models.CharField(
@@ -83,15 +93,38 @@ class PortalSettings(BaseSiteSetting):
     panels = [
         MultiFieldPanel([FieldPanel("organization_name"), FieldPanel("organization_name_international"), FieldPanel("logo")], _("Organisation")),
         MultiFieldPanel([FieldPanel("address"), FieldPanel("telephone"), FieldPanel("email"), FieldPanel("same_as")], _("Contact")),
+        InlinePanel("translations", heading=_("Name and address in other languages"), label=_("Language")),
     ]
 
     class Meta:
         verbose_name = _("portal settings")
 
+    def texts(self):
+        """{language: (name, address)} of the translations, read once and kept with the cached object."""
+        if "_texts" not in self.__dict__:
+            rows = self.translations.all() if self.pk else []
+            self._texts = {row.language: (row.name, row.address) for row in rows}
+        return self._texts
+
     def name_for(self, language_code):
-        if language_code == "vi" or not self.organization_name_international:
+        """The name in `language_code`; for a language without one, the English name."""
+        if language_code == SOURCE_LANGUAGE:
             return self.organization_name
-        return self.organization_name_international
+        texts = self.texts()
+        for code in (language_code, FALLBACK_LANGUAGE):
+            if texts.get(code, ("", ""))[0]:
+                return texts[code][0]
+        return self.organization_name_international or self.organization_name
+
+    def address_for(self, language_code):
+        """The address in `language_code`; for a language without one, the English address."""
+        if language_code == SOURCE_LANGUAGE:
+            return self.address
+        texts = self.texts()
+        for code in (language_code, FALLBACK_LANGUAGE):
+            if texts.get(code, ("", ""))[1]:
+                return texts[code][1]
+        return self.address
 
     @classmethod
     def for_request_cached(cls, request):
@@ -110,6 +143,7 @@ class PortalSettings(BaseSiteSetting):
         settings = cache.get(key)
         if settings is None:
             settings = cls.objects.select_related("logo").filter(site=site).first() or cls(site=site)
+            settings.texts()  # cached with it: no query for the name and address either
             cache.set(key, settings, timeout=None)
         return settings
 
@@ -120,6 +154,24 @@ class PortalSettings(BaseSiteSetting):
     @property
     def same_as_urls(self):
         return [line.strip() for line in self.same_as.splitlines() if line.strip()]
+
+
+class PortalSettingsTranslation(Orderable):
+    """The portal's name and address as readers of one language should read them."""
+
+    settings = ParentalKey(PortalSettings, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(_("language"), max_length=16, choices=language_choices)
+    name = models.CharField(_("organisation name"), max_length=255)
+    address = models.CharField(_("address"), max_length=255, blank=True)
+
+    panels = [FieldPanel("language"), FieldPanel("name"), FieldPanel("address")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("name and address in another language")
+        constraints = [models.UniqueConstraint(fields=["settings", "language"], name="core_portal_settings_one_translation_per_language")]
+
+    def __str__(self):
+        return f"{self.language}: {self.name}"
 
 
 class RateCounter(models.Model):

@@ -9,7 +9,7 @@ from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-from foreign_info.core.languages import LANGUAGES
+from foreign_info.core.languages import choices as language_choices
 
 PHONE_PATTERN = r"^\+?[0-9][0-9 ().-]{5,24}$"
 phone_validator = RegexValidator(PHONE_PATTERN, _("Enter a phone number in international form, e.g. +84 262 3852 741."))
@@ -58,7 +58,7 @@ class ContactBlock(blocks.StructBlock):
     organisation = blocks.CharBlock(label=_("Organisation"), max_length=200, required=False)
     phone = blocks.RegexBlock(label=_("Phone"), regex=PHONE_PATTERN, required=False, error_messages={"invalid": phone_validator.message})
     email = blocks.EmailBlock(label=_("E-mail"), required=False)
-    languages = blocks.MultipleChoiceBlock(label=_("Languages spoken"), choices=LANGUAGES, required=False)
+    languages = blocks.MultipleChoiceBlock(label=_("Languages spoken"), choices=language_choices, required=False)
 
     class Meta:
         icon = "user"

@@ -6,11 +6,10 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.utils import timezone
 from django.utils.text import capfirst
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
 
-from foreign_info.core.languages import LANGUAGE_CODES
+from foreign_info.core import cldr
+from foreign_info.core import languages as section_languages
 
 from .blocks import phone_validator
 from .models import AccreditationRequest
@@ -24,7 +23,7 @@ single_line = RegexValidator(r"[\x00-\x1f\x7f]", inverse_match=True, message=_("
 
 def language_choices():
     """Each language under its own name (a journalist looks for "Français", not "French"), then "other"."""
-    return [(code, capfirst(get_language_info(code)["name_local"])) for code in LANGUAGE_CODES] + [(OTHER_LANGUAGE, _("Another language"))]
+    return [(code, capfirst(section_languages.native_name(code))) for code in section_languages.codes()] + [(OTHER_LANGUAGE, _("Another language"))]
 
 
 class AccreditationForm(forms.ModelForm):
@@ -78,8 +77,9 @@ class AccreditationForm(forms.ModelForm):
         for name in ("name", "outlet", "position"):
             self.fields[name].validators.append(single_line)
         for name in ("outlet_country", "nationality"):
-            # Built per form, so the names are those of the reader's language, in its order.
-            self.fields[name].choices = [("", _("Choose a country"))] + [(country.code, country.name) for country in countries]
+            # Built per form, so the names are those of the reader's language, in its order: from
+            # CLDR, which has Khmer and Lao names (django-countries has not).
+            self.fields[name].choices = [("", _("Choose a country"))] + cldr.country_choices()
             self.fields[name].error_messages["invalid_choice"] = _("Choose a country from the list.")
 
     @staticmethod

@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from django.db.models import Count, prefetch_related_objects
 from django.utils.translation import gettext as _
 
-from foreign_info.core.languages import LANGUAGES, SOURCE_LANGUAGE
+from foreign_info.core import cldr
+from foreign_info.core.languages import SOURCE_LANGUAGE
+from foreign_info.core.languages import codes as language_codes
 
 from . import builds
 from .contents import KINDS, kit_contents, kit_languages
@@ -125,7 +127,7 @@ def kit_page_context(kit, request=None):
     # One query each for every thumbnail's rendition and every clip's file, however many there are.
     prefetch_related_objects([photo.image for photo in contents.photos], "renditions")
     prefetch_related_objects([item.page for item in contents.clips], "clip")
-    names = dict(LANGUAGES)
     for contact in contents.contacts:
-        contact.language_names = [str(_(names[code])) for code in contact.languages if code in names]
+        # Named and listed by CLDR in the reader's language ("vietnamien, anglais et français").
+        contact.language_names = cldr.format_list([cldr.language_display_name(code) for code in contact.languages if code in language_codes()])
     return {"contents": contents, "embargo": embargo_times(kit.embargo_until), "download": download_choice(kit, request), "thumbnail": THUMBNAIL}

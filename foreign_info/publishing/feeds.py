@@ -4,7 +4,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.html import escape, strip_tags
 
-from foreign_info.core.languages import BCP47
+from foreign_info.core.languages import bcp47
 from foreign_info.core.models import PortalSettings
 from foreign_info.core.site_urls import absolute_url, site_root
 
@@ -21,7 +21,7 @@ class RssSectionFeed(Feed):
     def get_object(self, request, *args, **kwargs):
         self.request = request
         code = self.section.locale.language_code
-        self.language = BCP47.get(code, code)
+        self.language = bcp47(code)
         return self.section
 
     def title(self, section):

@@ -4,7 +4,7 @@ Each function returns a plain dict; templates print it with the `json_ld` tag, w
 for a <script> element.
 """
 
-from foreign_info.core.languages import BCP47
+from foreign_info.core.languages import bcp47
 from foreign_info.core.site_urls import absolute_url, site_root
 
 
@@ -22,12 +22,12 @@ def government_organization(portal, request, language_code):
         "name": portal.name_for(language_code),
         "url": site_root(request) + "/",
     }
-    if portal.organization_name_international and language_code != "vi":
+    if data["name"] != portal.organization_name:
         data["alternateName"] = portal.organization_name
     if portal.logo_id:
         data["logo"] = absolute_url(request, portal.logo.get_rendition("max-600x600").url)
-    if portal.address:
-        data["address"] = portal.address
+    if portal.address_for(language_code):
+        data["address"] = portal.address_for(language_code)
     if portal.telephone:
         data["telephone"] = portal.telephone
     if portal.email:
@@ -51,7 +51,7 @@ def news_article(article, request, portal, image_url, topics, source_url):
         "mainEntityOfPage": url,
         "headline": article.title[:110],
         "description": article.standfirst,
-        "inLanguage": BCP47.get(language_code, language_code),
+        "inLanguage": bcp47(language_code),
         "datePublished": article.date.isoformat(),
         "dateModified": (article.last_published_at or article.date).isoformat(),
         "author": {"@type": "Organization", "name": article.source_agency or publisher.get("name", "")},
@@ -82,7 +82,7 @@ def video_object(page, request, portal, content_url, poster_url, duration, sourc
         "url": url,
         "name": page.title,
         "description": page.standfirst,
-        "inLanguage": BCP47.get(language_code, language_code),
+        "inLanguage": bcp47(language_code),
         "uploadDate": (clip.created_at if clip else page.date).isoformat(),
         "datePublished": page.date.isoformat(),
         "duration": duration,
@@ -139,7 +139,7 @@ def image_gallery(page, request, portal, photos, source_url):
         "url": url,
         "name": page.title,
         "description": page.standfirst,
-        "inLanguage": BCP47.get(language_code, language_code),
+        "inLanguage": bcp47(language_code),
         "datePublished": page.date.isoformat(),
         "publisher": {"@type": "GovernmentOrganization", "@id": organization_id(request)},
         "image": images,

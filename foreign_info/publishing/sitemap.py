@@ -9,7 +9,7 @@ from collections import defaultdict
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from foreign_info.core.languages import BCP47, LANGUAGE_CODES, SOURCE_LANGUAGE
+from foreign_info.core.languages import LANGUAGE_CODES, SOURCE_LANGUAGE, bcp47
 from foreign_info.core.page_cache import mark_cacheable
 from foreign_info.core.visibility import public_pages
 
@@ -53,7 +53,7 @@ class MultilingualSitemap(Sitemap):
             for translation in sorted(translations, key=lambda page: page.locale.language_code):
                 location = translation.get_full_url(self.request)
                 code = translation.locale.language_code
-                links.append({"lang_code": BCP47.get(code, code), "location": location})
+                links.append({"lang_code": bcp47(code), "location": location})
                 if code == SOURCE_LANGUAGE:
                     links.append({"lang_code": "x-default", "location": location})
             alternates[key] = links

@@ -12,7 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
-from foreign_info.core.languages import TARGET_LANGUAGES
+from foreign_info.core.languages import target_codes
 
 
 class Role(models.TextChoices):
@@ -93,7 +93,7 @@ DEFAULT_DUE_DAYS = 7
 
 
 def default_target_codes():
-    return list(TARGET_LANGUAGES)
+    return list(target_codes())
 
 
 class JobState(models.TextChoices):

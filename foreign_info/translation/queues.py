@@ -12,7 +12,7 @@ from django.db.models import Count
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
-from foreign_info.core.languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
+from foreign_info.core.languages import SOURCE_LANGUAGE, target_codes
 
 from .models import JobState, TranslationJob
 
@@ -78,7 +78,7 @@ def matrix(page_number=1):
     jobs = TranslationJob.objects.filter(source_page_id__in=ids).select_related("target_locale")
     translated = {
         (key, code): pk
-        for key, code, pk in Page.objects.filter(translation_key__in=keys.values(), locale__language_code__in=TARGET_LANGUAGES).values_list(
+        for key, code, pk in Page.objects.filter(translation_key__in=keys.values(), locale__language_code__in=target_codes()).values_list(
             "translation_key", "locale__language_code", "pk"
         )
     }
@@ -87,9 +87,9 @@ def matrix(page_number=1):
         code = job.target_locale.language_code
         job.translated_page_id = translated.get((keys[job.source_page_id], code))
         cells.setdefault(job.source_page_id, {})[code] = job
-    rows = [(row, [cells.get(row["pk"], {}).get(code) for code in TARGET_LANGUAGES]) for row in page.object_list]
-    locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=TARGET_LANGUAGES)}
-    return page, rows, [locales.get(code) for code in TARGET_LANGUAGES]
+    rows = [(row, [cells.get(row["pk"], {}).get(code) for code in target_codes()]) for row in page.object_list]
+    locales = {locale.language_code: locale for locale in Locale.objects.filter(language_code__in=target_codes())}
+    return page, rows, [locales.get(code) for code in target_codes()]
 
 
 def state_counts_by_language():

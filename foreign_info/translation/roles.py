@@ -47,10 +47,10 @@ def assignments(user):
 
 def languages(user, role=None):
     """Codes of the languages `user` works in (in `role`, if given); every target for a lead."""
-    from foreign_info.core.languages import TARGET_LANGUAGES
+    from foreign_info.core.languages import target_codes
 
     if is_lead(user):
-        return list(TARGET_LANGUAGES)
+        return list(target_codes())
     return [code for code, roles in assignments(user).items() if code != SOURCE_LANGUAGE and (role is None or role in roles)]
 
 

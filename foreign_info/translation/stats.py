@@ -12,7 +12,7 @@ from statistics import median
 
 from django.db.models import Count
 
-from foreign_info.core.languages import SOURCE_LANGUAGE, TARGET_LANGUAGES
+from foreign_info.core.languages import SOURCE_LANGUAGE, target_codes
 
 from .models import JobState, TranslationJob
 
@@ -31,12 +31,9 @@ def coverage():
     total = sources.count()
     keys = sources.values("translation_key")
     live = dict(
-        pages.filter(translation_key__in=keys, locale__language_code__in=TARGET_LANGUAGES)
-        .values_list("locale__language_code")
-        .annotate(n=Count("pk"))
-        .order_by()
+        pages.filter(translation_key__in=keys, locale__language_code__in=target_codes()).values_list("locale__language_code").annotate(n=Count("pk")).order_by()
     )
-    return {code: (live.get(code, 0), total, (live.get(code, 0) / total) if total else 0.0) for code in TARGET_LANGUAGES}
+    return {code: (live.get(code, 0), total, (live.get(code, 0) / total) if total else 0.0) for code in target_codes()}
 
 
 def turnaround(since=None):

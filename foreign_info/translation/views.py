@@ -15,7 +15,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
-from foreign_info.core.languages import TARGET_LANGUAGES, language_name
+from foreign_info.core.languages import language_name, target_codes
 
 from . import exchange, queues, roles, tasks, workflow
 from . import jobs as job_module
@@ -33,7 +33,7 @@ def safe_next(request, fallback):
 
 
 def target_locale_or_404(code):
-    if code not in TARGET_LANGUAGES:
+    if code not in target_codes():
         raise Http404
     return get_object_or_404(Locale, language_code=code)
 
@@ -177,8 +177,8 @@ def matrix_bulk(request):
     translation job" posts here with its page, its language and `next`). Creating needs the
     right to create in every language named; the other actions are the lead's."""
     action = request.POST.get("action")
-    named = [code for code in request.POST.getlist("languages") if code in TARGET_LANGUAGES]
-    codes = named or TARGET_LANGUAGES
+    named = [code for code in request.POST.getlist("languages") if code in target_codes()]
+    codes = named or target_codes()
     if action == "create" and named:
         allowed = all(roles.can(request.user, roles.CREATE, code) for code in named)
     else:

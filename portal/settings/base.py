@@ -184,9 +184,11 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: Vietnamese is the source, eight foreign languages are targets (foreign_info.core.languages).
+# Languages: Vietnamese is the source, the others are targets. PORTAL_LANGUAGES is the one list
+# (code, names, direction, fonts, Open Graph locale: foreign_info.core.languages); Django's and
+# Wagtail's language settings are derived from it.
+PORTAL_LANGUAGES = languages.DEFAULT_LANGUAGES
 LANGUAGE_CODE = languages.SOURCE_LANGUAGE
-LANGUAGES = languages.LANGUAGES
 # locales_admin/: the project's translations of the Wagtail and wagtail-localize admin (Wagtail ships
 # a fifth of it in Vietnamese, nothing in Khmer or Lao; scripts/admin_catalogues.py). After locales/,
 # so the project's own strings win; both take precedence over the apps' catalogues.
@@ -197,9 +199,11 @@ USE_I18N = True
 USE_TZ = True
 
 WAGTAIL_I18N_ENABLED = True
-WAGTAIL_CONTENT_LANGUAGES = languages.CONTENT_LANGUAGES  # names translated into the admin user's language
+# Every language, Lao included, is a content language and an admin language.
+LANGUAGES = languages.derived_settings(PORTAL_LANGUAGES)["LANGUAGES"]
+WAGTAIL_CONTENT_LANGUAGES = languages.derived_settings(PORTAL_LANGUAGES)["WAGTAIL_CONTENT_LANGUAGES"]
 WAGTAILADMIN_USER_LOGIN_FORM = "foreign_info.core.admin_login.LoginForm"
-WAGTAILADMIN_PERMITTED_LANGUAGES = [(code, name) for code, name in languages.LANGUAGES if code in {"vi", "en", "fr", "ru", "ja", "ko", "zh-hans", "km", "lo"}]
+WAGTAILADMIN_PERMITTED_LANGUAGES = languages.derived_settings(PORTAL_LANGUAGES)["WAGTAILADMIN_PERMITTED_LANGUAGES"]
 
 # Static and media files.
 STATIC_URL = "/static/"

@@ -1,5 +1,6 @@
-"""Template tags every public page uses: the language switcher and hreflang links, `lang`, Open
-Graph locales, web fonts and JSON-LD."""
+"""Template tags every public page uses: the language switcher and hreflang links, `lang` and `dir`,
+Open Graph locales, web fonts, numbers and dates in the reader's language, and JSON-LD. Everything
+about a language comes from PORTAL_LANGUAGES (foreign_info.core.languages)."""
 
 import json
 
@@ -7,10 +8,10 @@ from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import _json_script_escapes
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 from wagtail.models import Page
 
-from foreign_info.core import languages
+from foreign_info.core import cldr, languages
 from foreign_info.core.site_urls import absolute_url
 from foreign_info.core.visibility import public_pages
 
@@ -19,19 +20,36 @@ register = template.Library()
 
 @register.simple_tag
 def bcp47(language_code=None):
-    code = language_code or get_language()
-    return languages.BCP47.get(code, code)
+    return languages.bcp47(language_code or get_language())
+
+
+@register.simple_tag
+def text_direction(language_code=None):
+    """ "ltr" or "rtl", for `dir` on <html>."""
+    return languages.direction(language_code or get_language())
 
 
 @register.simple_tag
 def open_graph_locale(language_code=None):
-    return languages.OPEN_GRAPH_LOCALES.get(language_code or get_language(), "vi_VN")
+    return languages.open_graph_locale(language_code or get_language())
 
 
 @register.simple_tag
 def web_font(language_code=None):
     """The self-hosted font family a language needs beyond Noto Sans, or "" (see `make fonts`)."""
-    return languages.WEB_FONT_FAMILIES.get(language_code or get_language(), "")
+    return languages.web_font(language_code or get_language())
+
+
+@register.filter
+def number(value):
+    """A number grouped and punctuated as the page's language writes it, without spurious decimals."""
+    return cldr.format_number(value)
+
+
+@register.filter
+def long_date(value):
+    """A date written out in the page's language, from CLDR (month names in Lao and Khmer too)."""
+    return cldr.format_long_date(value)
 
 
 @register.simple_tag(takes_context=True)
@@ -50,7 +68,7 @@ def page_languages(context, page, route_path=""):
     by_code = {translation.locale.language_code: translation for translation in translations}
     current = page.locale.language_code if page.locale_id else get_language()
     entries = []
-    for code in languages.LANGUAGE_CODES:
+    for code in languages.codes():
         translation = by_code.get(code)
         if translation is None:
             continue
@@ -61,8 +79,8 @@ def page_languages(context, page, route_path=""):
         entries.append(
             {
                 "code": code,
-                "bcp47": languages.BCP47[code],
-                "name_local": get_language_info(code)["name_local"],
+                "bcp47": languages.bcp47(code),
+                "name_local": languages.native_name(code),
                 "url": url,
                 "full_url": absolute_url(request, url) if request is not None else url,
                 "is_current": code == current,

@@ -6,6 +6,8 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
 
+from foreign_info.core.languages import choices as language_choices
+
 
 class AccreditationRequest(models.Model):
     class Status(models.TextChoices):
@@ -26,7 +28,7 @@ class AccreditationRequest(models.Model):
     visit_end = models.DateField(_("visit until"))
     consent = models.BooleanField(_("consent to data processing"), default=False)
     # The language the journalist wrote in: every message to them is in it.
-    language = models.CharField(_("language"), max_length=16, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=16, choices=language_choices)
     # The press room they applied through: their access link opens its translation in their
     # language (a portal may have several sections, each with its own press room).
     press_room = models.ForeignKey("wagtailcore.Page", verbose_name=_("press room"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+")

@@ -108,9 +108,9 @@ def iim(text, field):
 
 
 def with_metadata(data, kit_photo, language, title, iptc=True):
-    from foreign_info.core.languages import BCP47
+    from foreign_info.core.languages import bcp47
 
-    lang = BCP47.get(language, language)
+    lang = bcp47(language)
 
     def alt(text):
         return {'lang="x-default"': text, f'lang="{lang}"': text}

@@ -11,10 +11,10 @@ from zoneinfo import ZoneInfo
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from django.utils.formats import date_format
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext as _
 
-from foreign_info.core.languages import BCP47
+from foreign_info.core import languages
+from foreign_info.core.languages import bcp47
 
 from . import tables, texts
 from .plan import GROUPS
@@ -47,7 +47,7 @@ def usage_terms(kit):
 
 
 def language_name(code):
-    return get_language_info(code)["name_local"]
+    return languages.native_name(code)
 
 
 def group_titles():
@@ -78,7 +78,7 @@ def section_context(section, plan):
     contacts = [{"contact": contact, "languages": ", ".join(language_name(code) for code in contact.languages)} for contact in section.contents.contacts]
     return {
         "kit": section.kit,
-        "lang": BCP47.get(section.language, section.language),
+        "lang": bcp47(section.language),
         "language_name": language_name(section.language),
         "embargo": embargo_times(section.kit),
         "usage_terms": usage_terms(section.kit),
@@ -109,7 +109,7 @@ def root_context(plan):
         with translation.override(section.language):
             languages.append(
                 {
-                    "lang": BCP47.get(section.language, section.language),
+                    "lang": bcp47(section.language),
                     "name": language_name(section.language),
                     "title": section.kit.title,
                     "summary": section.kit.summary,

@@ -10,8 +10,10 @@ import csv
 import io
 from decimal import Decimal
 
-from django.utils.formats import date_format, number_format
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+
+from foreign_info.core import cldr
 
 from . import pdf
 
@@ -36,7 +38,8 @@ def plain_number(value):
 
 
 def local_number(value):
-    return number_format(Decimal(plain_number(value)), use_l10n=True, force_grouping=True)
+    """As the kit's language writes numbers (CLDR through Babel: grouping, decimal sign, no padding)."""
+    return cldr.format_number(value)
 
 
 def fact_header():

@@ -19,7 +19,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.rich_text import expand_db_html
 
-from foreign_info.core.languages import BCP47
+from foreign_info.core.languages import bcp47
 
 RELATIVE_LINK = re.compile(r'(href|src)="/(?!/)')
 
@@ -168,7 +168,7 @@ def page_html(item, blocks, language, extra=None):
     """`extra`: (relative path, description) of files in the kit that belong to the page."""
     return render_to_string(
         "presskits/zip/page.html",
-        {"page": item.page, "item": item, "blocks": blocks, "lang": BCP47.get(language, language), "extra": extra or []},
+        {"page": item.page, "item": item, "blocks": blocks, "lang": bcp47(language), "extra": extra or []},
     )
 
 

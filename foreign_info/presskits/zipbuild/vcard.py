@@ -6,7 +6,7 @@ values escape backslash, comma, semicolon and newline; lines end in CRLF and are
 octets, never inside a UTF-8 character (Vietnamese, Lao and Khmer names are mostly multi-byte).
 """
 
-from foreign_info.core.languages import BCP47
+from foreign_info.core.languages import bcp47
 
 FOLD_AT = 75
 
@@ -56,7 +56,7 @@ def card(contact):
     if contact.email:
         lines.append(f"EMAIL;TYPE=work:{escape(contact.email)}")
     for preference, code in enumerate(contact.languages, start=1):
-        lines.append(f"LANG;PREF={min(preference, 100)}:{BCP47.get(code, code)}")
+        lines.append(f"LANG;PREF={min(preference, 100)}:{bcp47(code)}")
     lines.append("END:VCARD")
     return "".join(fold(line) + "\r\n" for line in lines)
 

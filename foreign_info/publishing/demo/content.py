@@ -17,6 +17,17 @@ PORTAL = {
     "telephone": "+84 262 000 0000",
     "email": "thongtindoingoai@example.gov.vn",
 }
+# The portal's name and address as each language's readers see them (Settings -> Portal settings).
+PORTAL_TRANSLATIONS = {
+    "en": ("Dak Lak Provincial Portal", "Le Duan Street, Buon Ma Thuot Ward, Dak Lak Province, Viet Nam"),
+    "fr": ("Portail de la province de Dak Lak", "Rue Le Duan, quartier de Buon Ma Thuot, province de Dak Lak, Viêt Nam"),
+    "zh-hans": ("多乐省门户网站", "越南多乐省邦美蜀坊黎笋路"),
+    "ja": ("ダクラク省ポータル", "ベトナム、ダクラク省、バンメトート区、レ・ズアン通り"),
+    "ko": ("닥락성 포털", "베트남 닥락성 부온마투옷동 레주언 거리"),
+    "ru": ("Портал провинции Даклак", "ул. Ле Зуан, квартал Буонматхуот, провинция Даклак, Вьетнам"),
+    "km": ("វិបផតថលខេត្តដាក់ឡាក់", "ផ្លូវលេយ្វាន សង្កាត់ប៊ួនមេធូត ខេត្តដាក់ឡាក់ វៀតណាម"),
+    "lo": ("ເວັບໄຊແຂວງດັກລັກ", "ຖະໜົນ ເລ ຢວນ, ເມືອງບວນມາທວດ, ແຂວງດັກລັກ, ຫວຽດນາມ"),
+}
 
 # ---------------------------------------------------------------------------------------------
 # Section home

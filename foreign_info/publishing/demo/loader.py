@@ -15,8 +15,8 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Locale, Page, Site
 
-from foreign_info.core.languages import LANGUAGE_CODES, SOURCE_LANGUAGE
-from foreign_info.core.models import Licence, PortalImage, PortalSettings
+from foreign_info.core.languages import SOURCE_LANGUAGE, codes
+from foreign_info.core.models import Licence, PortalImage, PortalSettings, PortalSettingsTranslation
 
 from ..models import ArticlePage, SectionFeaturedItem, SectionPage, Topic
 from . import content
@@ -51,7 +51,7 @@ class DemoLoader:
         return section
 
     def ensure_locales(self):
-        for code in LANGUAGE_CODES:
+        for code in codes():
             Locale.objects.get_or_create(language_code=code)
 
     def ensure_users(self):
@@ -121,6 +121,8 @@ class DemoLoader:
             for field, value in content.PORTAL.items():
                 setattr(settings, field, value)
             settings.save()
+        for code, (name, address) in content.PORTAL_TRANSLATIONS.items():
+            PortalSettingsTranslation.objects.get_or_create(settings=settings, language=code, defaults={"name": name, "address": address})
 
     def ensure_topics(self):
         vi = Locale.objects.get(language_code=SOURCE_LANGUAGE)

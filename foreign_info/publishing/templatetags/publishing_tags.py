@@ -24,6 +24,13 @@ def portal_name(context):
 
 
 @register.simple_tag(takes_context=True)
+def portal_address(context):
+    """The portal's address as readers of the page's language should see it."""
+    portal = portal_settings(context)
+    return portal.address_for(context.get("LANGUAGE_CODE") or "vi") if portal else ""
+
+
+@register.simple_tag(takes_context=True)
 def organization_data(context):
     request = context["request"]
     portal = portal_settings(context)
