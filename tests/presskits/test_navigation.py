@@ -42,3 +42,10 @@ def test_every_language_links_the_press_room_and_the_accreditation_form(client, 
         if form_label:
             assert links[form_label]["href"] == f"{expected}accreditation/"
     assert client.get(f"{expected}accreditation/").status_code == 200
+
+
+def test_a_newly_translated_press_room_replaces_the_fallback_at_once(client, press_room):
+    assert "/vi/bao-chi/" in {link["href"] for link in nav_links(client, "/lo/").values()}  # cached now
+    lao = translate(press_room, "lo", title="ຫ້ອງຂ່າວ")
+    hrefs = {link["href"] for link in nav_links(client, "/lo/?fresh=1").values()}
+    assert lao.url in hrefs and "/vi/bao-chi/" not in hrefs
