@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 # apt-get as root, or through sudo for a normal user.
 APT := $(shell [ "$$(id -u)" = 0 ] && echo apt-get || echo sudo apt-get)
 
-.PHONY: demo test test-postgres lint check bench fonts messages install system-packages browser-packages serve clean help
+.PHONY: demo test test-postgres lint check bench fonts messages install system-packages browser-packages checkers serve clean help
 
 help:
 	@echo "make demo   - install, migrate SQLite, load the demo and serve http://127.0.0.1:$(PORT)/ (admin at /admin/)"
@@ -32,7 +32,7 @@ install: $(VENV)/.installed system-packages
 # quarterly report's chart and Liberation Serif 2 (metric-compatible with Times New Roman, as Decree
 # 30/2020 asks) sets its PDF (foreign_info.analytics.report); nginx runs in front of the server in
 # the slow checks (tests/presskits/test_nginx.py); redis-server for the tests that stop a Redis of
-# their own.
+# their own; Java runs the Nu HTML checker of the markup checks (tests/browser/test_markup_checks.py).
 system-packages:
 	@missing=""; \
 	command -v msgfmt >/dev/null || missing="$$missing gettext"; \
@@ -47,6 +47,7 @@ system-packages:
 	command -v zip >/dev/null || missing="$$missing zip"; \
 	command -v redis-server >/dev/null || missing="$$missing redis-server"; \
 	[ -x /usr/sbin/nginx ] || missing="$$missing nginx"; \
+	command -v java >/dev/null || missing="$$missing default-jre-headless"; \
 	if [ -n "$$missing" ]; then echo "installing Debian packages:$$missing"; $(APT) update -qq && $(APT) install -y -qq $$missing; fi
 
 # Chromium and its driver for the browser journeys (tests/browser).
@@ -54,6 +55,16 @@ browser-packages:
 	@if [ ! -x /usr/bin/chromium ] || [ ! -x /usr/bin/chromedriver ]; then \
 		echo "installing Debian packages: chromium chromium-driver"; \
 		$(APT) update -qq && $(APT) install -y -qq chromium chromium-driver; fi
+
+# The markup checks' tools, pinned in tests/checkers/package-lock.json: the Nu HTML checker (vnu-jar,
+# run on Debian's Java, so its Java-downloading install script is skipped) and axe-core.
+CHECKERS := tests/checkers/node_modules/.package-lock.json
+$(CHECKERS): tests/checkers/package.json tests/checkers/package-lock.json
+	@command -v npm >/dev/null || $(MAKE) --no-print-directory system-packages
+	npm ci --prefix tests/checkers --ignore-scripts --no-audit --no-fund --silent
+	@touch $@
+
+checkers: system-packages $(CHECKERS)
 
 fonts: system-packages $(VENV)/.installed
 	@$(PY) scripts/vendor_fonts.py
@@ -75,7 +86,7 @@ test: install browser-packages fonts messages
 
 # The same suite against PostgreSQL and Redis (what CI's second run does), plus the slow checks
 # (tests marked `slow`), which run in this pass only.
-test-postgres: install browser-packages fonts messages
+test-postgres: install browser-packages checkers fonts messages
 	SLOW_CHECKS=1 DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
 		$(PY) -m pytest $(PYTEST_ARGS)
 

@@ -22,6 +22,7 @@ from .models import DailySiteStat, Event, Kind
 from .settings import analytics_setting
 
 CACHE_KEY = "analytics:counter:{site_id}"
+COUNTER_FIELDS = ("online", "today", "week", "month", "year", "total")
 
 
 def compute(site_id, now=None):

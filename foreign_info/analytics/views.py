@@ -211,13 +211,10 @@ def methodology(request):
     )
 
 
-COUNTER_FIELDS = ("online", "today", "week", "month", "year", "total")
-
-
 def counter(request, site_id):
     """Public: the footer counter's figures as JSON, for pages served from the page cache
     (static/analytics/counter.js). Reads only the cache: no SQL query, whatever the traffic."""
-    from .counter import cached_figures
+    from .counter import COUNTER_FIELDS, cached_figures
 
     figures = cached_figures(site_id)
     if not figures:

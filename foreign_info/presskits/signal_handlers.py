@@ -36,6 +36,14 @@ def forget_cached_pages(keys):
         purge_paths(paths_of_pages(keys))
 
 
+def on_press_room_changed(sender, instance, **kwargs):
+    """Every page's header links the press room (templatetags/press_tags.py): publishing,
+    unpublishing or deleting one forgets the cached link."""
+    from .templatetags.press_tags import forget_press_room_links
+
+    forget_press_room_links()
+
+
 def on_published(sender, instance, **kwargs):
     if is_kit(instance):
         from .embargo import refresh_links
@@ -131,7 +139,10 @@ def on_post_migrate(sender, using="default", **kwargs):
 
 
 def connect():
-    from .models import PressKitPage
+    from .models import PressKitPage, PressRoomPage
+
+    for signal in (page_published, page_unpublished, post_delete):
+        signal.connect(on_press_room_changed, sender=PressRoomPage, dispatch_uid=f"presskits-press-room-link-{id(signal)}")
 
     post_migrate.connect(on_post_migrate, dispatch_uid="presskits-groups")
     page_published.connect(on_published, sender=PressKitPage)

@@ -59,8 +59,14 @@ def test_online_now_drops_to_zero_without_fresh_flushes(client, section, article
     assert counter.cached_figures(site)["today"] == 1
 
 
-def test_no_counter_before_the_first_flush(client, section, article):
-    assert 'class="visitor-counter"' not in client.get("/vi/?fresh=1").content.decode()
+def test_the_counter_shows_dashes_before_the_first_flush(client, section, article):
+    """A page rendered (and stored in the page cache) before any flush still has its counter: a dash
+    for each figure, which counter.js replaces once the counter URL has figures."""
+    html = client.get("/en/?fresh=1").content.decode()
+    assert 'class="visitor-counter"' in html and f'data-refresh="/analytics/counter/{section.get_site().pk}/"' in html
+    assert '<dt>Online now</dt><dd data-figure="online">—</dd>' in html
+    assert '<dt>Total</dt><dd data-figure="total">—</dd>' in html
+    assert client.get(f"/analytics/counter/{section.get_site().pk}/").status_code == 404  # the script keeps the dashes
 
 
 def test_a_page_from_the_page_cache_refreshes_its_counter_without_sql(client, section, article):

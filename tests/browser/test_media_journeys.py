@@ -62,7 +62,7 @@ def test_reader_moves_through_the_lightbox_with_the_keyboard(browser, live_serve
     wait(browser).until(lambda driver: dialog.get_attribute("open") is not None)
     position = browser.find_element(By.CSS_SELECTOR, "[data-lightbox-position]")
     caption = browser.find_element(By.CSS_SELECTOR, "[data-lightbox-caption]")
-    image = browser.find_element(By.CSS_SELECTOR, "[data-lightbox-image]")
+    image = browser.find_element(By.CSS_SELECTOR, "[data-lightbox-frame] img")  # built for each photo
     assert (position.text, caption.text, image.get_attribute("alt")) == ("1 / 3", "Chú thích ảnh 1", "Mô tả ảnh 1")
 
     browser.switch_to.active_element.send_keys(Keys.ARROW_RIGHT)
@@ -72,6 +72,8 @@ def test_reader_moves_through_the_lightbox_with_the_keyboard(browser, live_serve
     assert position.text == "1 / 3"  # wraps round
     browser.switch_to.active_element.send_keys(Keys.ARROW_LEFT)
     assert (position.text, caption.text) == ("3 / 3", "Chú thích ảnh 3")
+    image = browser.find_element(By.CSS_SELECTOR, "[data-lightbox-frame] img")
+    assert image.get_attribute("alt") == "Mô tả ảnh 3"
     wait(browser).until(lambda driver: driver.execute_script("return arguments[0].complete && arguments[0].naturalWidth", image) > 0)
     # Tab stays inside the dialog; Escape closes it and gives focus back to the photo that opened it.
     for _ in range(5):

@@ -25,6 +25,7 @@ def test_reader_switches_to_english_and_opens_an_article(browser, live_server, s
     assert browser.find_element(By.TAG_NAME, "h1").text == "Thông tin đối ngoại"
     assert "Cà phê Đắk Lắk đến với thế giới" in browser.find_element(By.CSS_SELECTOR, "main").text
 
+    browser.find_element(By.CSS_SELECTOR, ".language-menu summary").click()  # the compact language menu opens
     browser.find_element(By.CSS_SELECTOR, '.language-switcher a[hreflang="en"]').click()
     wait(browser).until(when.url_to_be(f"{live_server.url}/en/"))
     assert browser.find_element(By.TAG_NAME, "html").get_attribute("lang") == "en"

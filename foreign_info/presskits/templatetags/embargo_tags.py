@@ -26,5 +26,5 @@ def embargo_banner(context):
         "until": until,
         "local": formats.date_format(timezone.localtime(until, PROVINCE_TIME_ZONE), "DATETIME_FORMAT"),
         "utc": formats.date_format(utc, "DATETIME_FORMAT"),
-        "iso_utc": utc.isoformat(),
+        "iso_utc": utc.replace(microsecond=0).isoformat(),
     }

@@ -6,31 +6,47 @@
   var dialog = document.querySelector("[data-lightbox]");
   if (!grid || !dialog || typeof dialog.showModal !== "function") return;
   var links = Array.prototype.slice.call(grid.querySelectorAll(".gallery-open"));
-  var image = dialog.querySelector("[data-lightbox-image]");
-  var webp = dialog.querySelector("[data-lightbox-webp]");
+  var frame = dialog.querySelector("[data-lightbox-frame]");
   var caption = dialog.querySelector("[data-lightbox-caption]");
   var position = dialog.querySelector("[data-lightbox-position]");
   var download = dialog.querySelector("[data-lightbox-download]");
   var current = 0;
   var opener = null;
 
+  // The picture is built for each photo: the page's skeleton holds no empty <img> or <source>.
+  function picture(link, alt) {
+    var element = document.createElement("picture");
+    if (link.dataset.fullWebp) {
+      var source = document.createElement("source");
+      source.type = "image/webp";
+      source.srcset = link.dataset.fullWebp;
+      source.sizes = "100vw";
+      element.appendChild(source);
+    }
+    var image = document.createElement("img");
+    image.src = link.dataset.full;
+    if (link.dataset.fullJpeg) { image.srcset = link.dataset.fullJpeg; image.sizes = "100vw"; }
+    image.alt = alt;
+    element.appendChild(image);
+    return element;
+  }
+
   function show(index) {
     current = (index + links.length) % links.length;
     var link = links[current];
     var figure = link.closest("figure");
     var thumbnail = link.querySelector("img");
-    webp.srcset = link.dataset.fullWebp;
-    image.srcset = link.dataset.fullJpeg;
-    image.src = link.dataset.full;
-    image.alt = thumbnail ? thumbnail.alt : "";
+    frame.replaceChildren(picture(link, thumbnail ? thumbnail.alt : ""));
     caption.textContent = figure.querySelector("figcaption .caption") ? figure.querySelector("figcaption .caption").textContent : "";
     position.textContent = (current + 1) + " / " + links.length;
     dialog.dataset.index = String(current);
     if (link.dataset.download) {
       download.href = link.dataset.download;
+      download.setAttribute("download", "");
       download.hidden = false;
     } else {
       download.removeAttribute("href");
+      download.removeAttribute("download");
       download.hidden = true;
     }
   }
