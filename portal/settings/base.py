@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "foreign_info.media",
     "foreign_info.presskits",
     "foreign_info.departments",
+    "foreign_info.statements",
     "foreign_info.workers",  # before django_tasks_db: its db_worker holds a lease
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
