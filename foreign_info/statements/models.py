@@ -63,7 +63,14 @@ class StatementPage(PublishGatesMixin, TransliteratedSlugMixin, SectionChildMixi
         FieldPanel("standfirst"),
         MultiFieldPanel([FieldPanel("date"), FieldPanel("issued_by")], _("About this statement")),
         MultiFieldPanel(
-            [FieldPanel("claim"), FieldPanel("claim_appeared_in"), FieldPanel("claim_url"), FieldPanel("claim_author"), FieldPanel("claim_date"), FieldPanel("rating")],
+            [
+                FieldPanel("claim"),
+                FieldPanel("claim_appeared_in"),
+                FieldPanel("claim_url"),
+                FieldPanel("claim_author"),
+                FieldPanel("claim_date"),
+                FieldPanel("rating"),
+            ],
             _("The claim corrected (corrections only)"),
         ),
         FieldPanel("body"),

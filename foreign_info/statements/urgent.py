@@ -64,9 +64,7 @@ def start_urgent_work(job_ids):
 
 def escalate_overdue():
     """Tell the leads of urgent jobs past due (once per job); the number of jobs told of."""
-    jobs = list(
-        TranslationJob.objects.urgent().filter(due_at__lt=timezone.now(), escalated_at__isnull=True).select_related("source_page", "target_locale")
-    )
+    jobs = list(TranslationJob.objects.urgent().filter(due_at__lt=timezone.now(), escalated_at__isnull=True).select_related("source_page", "target_locale"))
     if not jobs:
         return 0
     leads = notifications.leads()

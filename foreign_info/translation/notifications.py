@@ -59,9 +59,10 @@ def headline(kind, language_code, count):
             count,
         ) % {"count": count, "language": language}
     if kind == "escalated":
-        return ngettext(
-            "An urgent statement is overdue in %(language)s", "%(count)s urgent statements are overdue in %(language)s", count
-        ) % {"count": count, "language": language}
+        return ngettext("%(count)s urgent statement is overdue in %(language)s", "%(count)s urgent statements are overdue in %(language)s", count) % {
+            "count": count,
+            "language": language,
+        }
     return ngettext("%(count)s translation job is overdue", "%(count)s translation jobs are overdue", count) % {"count": count}
 
 
