@@ -98,7 +98,8 @@ class Indicators(Schema):
     reach: Reach
     engagement: Engagement
     translation: dict[str, Translation]
-    statements: Statements
+    # Optional: indicator files exported before statements existed do not have it.
+    statements: Statements | None = None
 
 
 class Period(Schema):
