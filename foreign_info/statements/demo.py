@@ -50,7 +50,11 @@ STATEMENTS = [
             "en": "Reports on social networks of a ban on watering coffee are false.",
             "fr": "Les informations diffusées sur les réseaux sociaux sur une interdiction d’arroser le café sont fausses.",
         },
-        "issued_by": {"vi": "Sở Thông tin và Truyền thông tỉnh Đắk Lắk", "en": "Đắk Lắk Department of Information and Communications", "fr": "Service de l’information et de la communication de Đắk Lắk"},
+        "issued_by": {
+            "vi": "Sở Thông tin và Truyền thông tỉnh Đắk Lắk",
+            "en": "Đắk Lắk Department of Information and Communications",
+            "fr": "Service de l’information et de la communication de Đắk Lắk",
+        },
         "claim": {
             "vi": "Tỉnh Đắk Lắk cấm nông dân tưới cà phê từ tháng 2 đến tháng 4.",
             "en": "Đắk Lắk province bans farmers from watering coffee from February to April.",

@@ -113,9 +113,11 @@ def sync_jobs_for_source(page):
     created = TranslationJob.objects.bulk_create(new_jobs)
     TranslationJob.objects.bulk_update(updated, ["source_published_at", "total_segments", "translation", "state", "changed_segments", "due_date", "updated_at"])
     if created:
-        from . import notifications
+        from .tasks import notify_new_jobs
 
-        transaction.on_commit(lambda: notifications.new_jobs([job.pk for job in created]))
+        # Mail goes out from the task queue, never on the publish request.
+        job_ids = [job.pk for job in created]
+        transaction.on_commit(lambda: notify_new_jobs.enqueue(job_ids))
     return created
 
 

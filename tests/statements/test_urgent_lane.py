@@ -95,3 +95,17 @@ def test_time_to_live_per_statement_and_language_feeds_the_indicators(section, t
     assert response.status_code == 200
     data = json.loads(response.content)
     assert data["statements"]["languages"]["en"]["median_hours"] == 2.0 and data["statements"]["window_hours"] == 4.0
+
+
+def test_the_publish_request_enqueues_and_sends_nothing_itself(section, team, llm, django_capture_on_commit_callbacks):
+    """With the task queue production uses, publishing (its commit included) leaves the drafts and
+    every mail, the new-job notices too, to the worker."""
+    from django.test.utils import override_settings
+    from django_tasks_db.models import DBTaskResult
+
+    with override_settings(TASKS={"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}):
+        with django_capture_on_commit_callbacks(execute=True):
+            publish(make_statement(section))
+    assert not mail.outbox and llm.requests == 0 and not StringTranslation.objects.exists()
+    queued = set(DBTaskResult.objects.values_list("task_path", flat=True))
+    assert {"foreign_info.statements.urgent.start_urgent_work", "foreign_info.translation.tasks.notify_new_jobs"} <= queued
