@@ -78,6 +78,18 @@ class Translation(Schema):
     within_48_hours: float = Field(ge=0, le=1)
 
 
+class StatementLanguage(Schema):
+    statements: int
+    median_hours: float | None = Field(description="Median hours from the Vietnamese publication to the translation going live")
+    within_window: float = Field(ge=0, le=1, description="Share of the period's statements live in this language within the urgent window")
+
+
+class Statements(Schema):
+    window_hours: float
+    within_window: float = Field(ge=0, le=1)
+    languages: dict[str, StatementLanguage]
+
+
 class Indicators(Schema):
     site: SiteOut
     start: datetime.date
@@ -86,6 +98,8 @@ class Indicators(Schema):
     reach: Reach
     engagement: Engagement
     translation: dict[str, Translation]
+    # Optional: indicator files exported before statements existed do not have it.
+    statements: Statements | None = None
 
 
 class Period(Schema):

@@ -6,7 +6,9 @@ Contract: `indicators(site, start, end)` returns plain numbers, reproducible fro
 - reach: reader views from abroad (any country but HOME_COUNTRY) and the countries reached;
 - engagement: clip plays, shares and downloads (journalists' press-kit downloads among them);
 - translation: per language, the share of live source pages with a live translation, and the
-  share of those translations that went live within 48 hours of the source.
+  share of those translations that went live within 48 hours of the source;
+- statements: per language, the median hours from an official statement's Vietnamese publication
+  to its translation going live, and the share live within the urgent lane's window.
 """
 
 import datetime
@@ -103,4 +105,13 @@ def indicators(site, start, end):
         "reach": reach(site, start, end),
         "engagement": engagement(site, start, end),
         "translation": translation(site),
+        "statements": statement_response(site, start, end),
     }
+
+
+def statement_response(site, start, end):
+    """Per language, how fast official statements went live (foreign_info.statements.figures)."""
+    from foreign_info.statements.figures import response_times
+
+    figures = response_times(site, start, end)
+    return {"window_hours": figures["window_hours"], "within_window": figures["within_window"], "languages": figures["languages"]}

@@ -214,6 +214,7 @@ class Metric(models.TextChoices):
     ABROAD_GROWTH = "abroad_growth", _("Growth of views from abroad over the previous period (%)")
     COUNTRIES_REACHED = "countries_reached", _("Countries reached")
     ENGAGEMENT = "engagement", _("Clip plays, shares and downloads")
+    STATEMENTS_IN_TIME = "statements_in_time", _("Share of official statements live in every language within the urgent window (%)")
 
 
 class Criterion(models.Model):

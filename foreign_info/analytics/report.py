@@ -142,6 +142,7 @@ def indicator_rows(now, before):
         row(_("Shares"), lambda f: f["engagement"]["shares"]),
         row(_("Downloads"), lambda f: f["engagement"]["downloads"]),
         row(_("Foreign-language pages published"), lambda f: sum(f["output"].values())),
+        row(_("Official statements live in time, every language (%)"), lambda f: round(100 * f["statements"]["within_window"], 1)),
     ]
 
 

@@ -48,6 +48,8 @@ def measure(metric, now, before, start, end):
         return float(now["reach"]["countries_reached"])
     if metric == Metric.ENGAGEMENT:
         return float(sum(now["engagement"].values()))
+    if metric == Metric.STATEMENTS_IN_TIME:
+        return 100 * now["statements"]["within_window"]
     raise ValueError(metric)
 
 

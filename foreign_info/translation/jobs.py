@@ -22,14 +22,17 @@ from .models import DEFAULT_DUE_DAYS, DEFAULT_PRIORITY, JobState, SectionTransla
 
 
 def section_page_models():
-    """Page types translated through jobs: the section, its articles, clips (their subtitles are
-    segments) and photo stories (captions and alt texts), its press room and kits, and its events
-    listing and events."""
-    from foreign_info.events.models import EventIndexPage, EventPage
-    from foreign_info.presskits.models import PressKitPage, PressRoomPage
-    from foreign_info.publishing.models import ArticlePage, ClipPage, GalleryPage, SectionPage
+    """Page types translated through jobs: the section and every type its tree may hold, two levels
+    deep (articles, clips, photo stories, statements and the press room under it; press kits under
+    the press room), read from Wagtail's own tree rules, so a page type added to the section later
+    gets its jobs without being listed here."""
+    from foreign_info.publishing.models import SectionPage
 
-    return [SectionPage, ArticlePage, ClipPage, GalleryPage, PressRoomPage, PressKitPage, EventIndexPage, EventPage]
+    models = [SectionPage]
+    for child in SectionPage.allowed_subpage_models():
+        models.append(child)
+        models.extend(grandchild for grandchild in child.allowed_subpage_models() if grandchild not in models)
+    return list(dict.fromkeys(models))
 
 
 def section_of(page):
@@ -117,9 +120,11 @@ def new_job(page, locale, translation_id, priority, due_days, total_segments, no
 
 def announce(created):
     if created:
-        from . import notifications
+        from .tasks import notify_new_jobs
 
-        transaction.on_commit(lambda: notifications.new_jobs([job.pk for job in created]))
+        # Mail goes out from the task queue, never on the publish request.
+        job_ids = [job.pk for job in created]
+        transaction.on_commit(lambda: notify_new_jobs.enqueue(job_ids))
 
 
 @transaction.atomic

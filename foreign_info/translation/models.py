@@ -8,6 +8,7 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
@@ -112,7 +113,10 @@ class TranslationJobQuerySet(models.QuerySet):
 
     def overdue(self, today=None):
         today = today or timezone.localdate()
-        return self.open().filter(due_date__lt=today)
+        return self.open().filter(Q(due_at__isnull=True, due_date__lt=today) | Q(due_at__lt=timezone.now()))
+
+    def urgent(self):
+        return self.open().filter(due_at__isnull=False)
 
     def for_languages(self, locale_ids):
         return self.filter(target_locale_id__in=locale_ids)
@@ -134,6 +138,10 @@ class TranslationJob(models.Model):
     )
     priority = models.PositiveSmallIntegerField(_("priority"), default=DEFAULT_PRIORITY)
     due_date = models.DateField(_("due date"))
+    # Urgent jobs (official statements) are due within hours, not days: the moment, and when the
+    # leads were told it passed (foreign_info.statements.urgent).
+    due_at = models.DateTimeField(_("due at"), null=True, blank=True, db_index=True)
+    escalated_at = models.DateTimeField(null=True, blank=True)
     reviewer_comment = models.TextField(_("reviewer's comment"), blank=True)
     # Source texts of the segments that changed since the job was last worked on (stale jobs).
     changed_segments = models.JSONField(_("changed segments"), default=list, blank=True)
@@ -160,7 +168,22 @@ class TranslationJob(models.Model):
 
     @property
     def is_overdue(self):
+        if self.due_at is not None:
+            return self.state != JobState.PUBLISHED and self.due_at < timezone.now()
         return self.state != JobState.PUBLISHED and self.due_date < timezone.localdate()
+
+    @property
+    def is_urgent(self):
+        return self.due_at is not None and self.state != JobState.PUBLISHED
+
+    @property
+    def countdown(self):
+        """For an urgent job: {"hours", "minutes", "overdue"} until (or since) it is due; else None."""
+        if self.due_at is None:
+            return None
+        seconds = (self.due_at - timezone.now()).total_seconds()
+        hours, minutes = divmod(int(abs(seconds)) // 60, 60)
+        return {"hours": hours, "minutes": minutes, "overdue": seconds < 0}
 
     @property
     def progress_percent(self):
@@ -248,7 +271,13 @@ class Notice(models.Model):
     ones and words them in the reader's admin language when shown (notifications.grouped_notices).
     `text` is the English wording, kept for notices written before kinds existed."""
 
-    KINDS = [("new_jobs", "new jobs"), ("submitted", "submitted for review"), ("overdue", "overdue")]
+    KINDS = [
+        ("new_jobs", "new jobs"),
+        ("submitted", "submitted for review"),
+        ("overdue", "overdue"),
+        ("urgent", "urgent statement"),
+        ("escalated", "urgent statement overdue"),
+    ]
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="translation_notices")
     kind = models.CharField(max_length=20, choices=KINDS, blank=True)

@@ -2,7 +2,9 @@
 
 - new jobs: the translators of each job's language;
 - a job submitted for review: the reviewers of its language;
-- overdue jobs (`notify_overdue`, run daily by `manage.py translation_overdue`): the leads.
+- overdue jobs (`notify_overdue`, run daily by `manage.py translation_overdue`): the leads;
+- an official statement published (`urgent`): the translators and reviewers of each language;
+  an urgent job past its due time (`escalated`): the leads (foreign_info.statements.urgent).
 
 A notice records what happened (kind, language, job ids). The dashboard groups a user's unread
 notices by kind and language into one line each, with the page titles, worded with correct plurals
@@ -47,6 +49,17 @@ def headline(kind, language_code, count):
         }
     if kind == "submitted":
         return ngettext("%(count)s page ready for review in %(language)s", "%(count)s pages ready for review in %(language)s", count) % {
+            "count": count,
+            "language": language,
+        }
+    if kind == "urgent":
+        return ngettext(
+            "Urgent: %(count)s official statement to translate into %(language)s within hours",
+            "Urgent: %(count)s official statements to translate into %(language)s within hours",
+            count,
+        ) % {"count": count, "language": language}
+    if kind == "escalated":
+        return ngettext("%(count)s urgent statement is overdue in %(language)s", "%(count)s urgent statements are overdue in %(language)s", count) % {
             "count": count,
             "language": language,
         }

@@ -8,7 +8,7 @@ never per row.
 """
 
 from django.core.paginator import Paginator
-from django.db.models import Count
+from django.db.models import Count, F
 from django.utils import timezone
 from wagtail.models import Locale, Page
 
@@ -53,7 +53,10 @@ def language_queue(code, filters, sort="due", page_number=1):
     jobs = filtered_jobs(code, filters)
     counts = dict(TranslationJob.objects.filter(target_locale__language_code=code).values_list("state").annotate(n=Count("pk")).order_by())
     counts["overdue"] = TranslationJob.objects.filter(target_locale__language_code=code).overdue().count()
-    ordered = jobs.with_listing_data().order_by(*SORTS.get(sort, SORTS["due"]), "pk")
+    # Urgent jobs (official statements, due within hours) head every queue, soonest due first,
+    # whatever the chosen order; the rest follow in that order.
+    urgent_first = (F("due_at").asc(nulls_last=True),)
+    ordered = jobs.with_listing_data().order_by(*urgent_first, *SORTS.get(sort, SORTS["due"]), "pk")
     page = Paginator(ordered, PAGE_SIZE).get_page(page_number)
     jobs = list(page.object_list)
     targets = dict(

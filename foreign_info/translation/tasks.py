@@ -114,6 +114,13 @@ def service_of(language_code):
 
 
 @task()
+def notify_new_jobs(job_ids):
+    from .notifications import new_jobs
+
+    new_jobs(job_ids)
+
+
+@task()
 def sync_sources_task(page_ids):
     sync_sources(page_ids)
 

@@ -25,6 +25,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from foreign_info.core.publish_gates import PublishGatesMixin
+from foreign_info.core.search import WordSegmentedIndex
 from foreign_info.core.slugs import TransliteratedSlugMixin, title_and_slug_panels
 from foreign_info.publishing.blocks import body_images_without_alt_text
 from foreign_info.publishing.models.article import require_alt_text
@@ -94,7 +95,7 @@ class EventIndexPage(PublishGatesMixin, TransliteratedSlugMixin, CacheablePageMi
         return calendar_response(self, request)
 
 
-class EventPage(PublishGatesMixin, TransliteratedSlugMixin, CacheablePageMixin, RoutablePageMixin, Page):
+class EventPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin, CacheablePageMixin, RoutablePageMixin, Page):
     """An event programme in one language: a culture, tourism or investment week, a festival."""
 
     summary = models.TextField(_("summary"), max_length=600, help_text=_("One or two sentences under the title"))

@@ -55,7 +55,7 @@ class SectionPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["publishing.ArticlePage", "publishing.ClipPage", "publishing.GalleryPage", "presskits.PressRoomPage", "events.EventIndexPage"]
+    subpage_types = ["publishing.ArticlePage", "publishing.ClipPage", "publishing.GalleryPage", "presskits.PressRoomPage", "events.EventIndexPage", "statements.StatementPage"]
 
     class Meta:
         verbose_name = _("foreign-information section")
@@ -118,6 +118,8 @@ class SectionPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin
 
     @path("")
     def index(self, request):
+        from foreign_info.statements.listings import recent_statements
+
         articles = listings.paginate(request, listings.articles_in(self, request), self.items_per_page)
         featured = listings.featured_articles(self, request) if articles.number == 1 else []
         featured_ids = {article.pk for article in featured}
@@ -129,8 +131,21 @@ class SectionPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin
                 "featured": featured,
                 "visual_stories": listings.visual_stories_in(self, request) if articles.number == 1 else [],
                 "home_blocks": listings.home_blocks(self, request) if articles.number == 1 else [],
+                "recent_statements": recent_statements(self) if articles.number == 1 else [],
             },
         )
+
+    @path("statements/", name="statements")
+    def statements(self, request):
+        from foreign_info.statements.views import statements_listing
+
+        return statements_listing(self, request)
+
+    @path("statements/feed/", name="statements_feed")
+    def statements_feed(self, request):
+        from foreign_info.statements.views import statements_feed
+
+        return statements_feed(self, request)
 
     @path("topics/<slug:slug>/", name="topic")
     def topic(self, request, slug):
