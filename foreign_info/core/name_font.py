@@ -31,7 +31,7 @@ def target_folder():
 def script_characters():
     """{(pdf font key, CJK face): set of characters}: the characters of every native name written
     in a script Noto Sans (loaded on every page) does not cover."""
-    from foreign_info.presskits.zipbuild.pdf import CJK_FACE, DEFAULT_CJK_FACE
+    from foreign_info.core.pdf_text import CJK_FACE, DEFAULT_CJK_FACE
 
     wanted = {}
     for language in languages.all_languages():
