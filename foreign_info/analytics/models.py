@@ -12,6 +12,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 
+from foreign_info.core.languages import SOURCE_LANGUAGE
+
 
 class Kind(models.TextChoices):
     VIEW = "view", _("Page view")
@@ -242,7 +244,9 @@ class Criterion(models.Model):
         return f"{self.name} ({self.year})"
 
     def name_in(self, language_code):
-        return self.name_en if language_code == "en" and self.name_en else self.name
+        """The English name in a report in any language but Vietnamese (English is what foreign
+        readers fall back to; foreign_info.core.fallback), else the Vietnamese one."""
+        return self.name_en if language_code != SOURCE_LANGUAGE and self.name_en else self.name
 
 
 class ReportReminder(models.Model):
@@ -317,6 +321,7 @@ class ReportSettings(BaseSiteSetting):
         verbose_name = _("quarterly report settings")
 
     def in_language(self, field, language_code):
-        """The field's English twin in an English report (when filled), else the Vietnamese text."""
-        english = getattr(self, f"{field}_en", "") if language_code == "en" else ""
+        """The field's English twin in a report in any language but Vietnamese (when filled), else
+        the Vietnamese text."""
+        english = getattr(self, f"{field}_en", "") if language_code != SOURCE_LANGUAGE else ""
         return english or getattr(self, field)

@@ -84,3 +84,16 @@ def test_the_docx_names_a_font_of_the_language(admin_client, section, language, 
     document = Document(io.BytesIO(download(admin_client, section, language, "docx")))
     fonts = document.styles["Normal"].element.rPr.rFonts
     assert (fonts.get(qn(f"w:{slot}")), fonts.get(qn("w:ascii"))) == (font, "Times New Roman")
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "zh-hans", "ja", "ko", "ru", "km", "lo"])
+def test_foreign_reports_name_criteria_and_issuers_in_english_never_vietnamese(code):
+    """A foreign partner's report falls back to English, as the pages do, where no name exists in
+    its language: criteria and the issuer's texts have a Vietnamese and an English version."""
+    from foreign_info.analytics.models import Criterion, Metric, ReportSettings
+
+    criterion = Criterion(name="Số trang tiếng nước ngoài", name_en="Foreign-language pages", metric=Metric.ENGAGEMENT, year=2026, target=1)
+    assert criterion.name_in(code) == "Foreign-language pages"
+    assert criterion.name_in("vi") == "Số trang tiếng nước ngoài"
+    settings = ReportSettings(place="Buôn Ma Thuột", place_en="Buon Ma Thuot")
+    assert settings.in_language("place", code) == "Buon Ma Thuot"
