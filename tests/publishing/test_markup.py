@@ -94,3 +94,17 @@ def test_article_pages_do_not_share_the_article_box_class_with_their_body(client
         page = soup_of(client, path)
         assert "article" not in page.body.get("class", []), path
         assert page.select_one("main article.article") is not None, path
+
+
+def test_the_largest_image_of_an_article_and_the_home_is_fetched_first(client, section):
+    """Lighthouse's largest contentful paint: the hero image asks the browser for high priority
+    and is never lazy; card images further down stay lazy."""
+    image = factories.ImageFactory(description="Hồ Lắk lúc bình minh")
+    section.hero_image = image
+    publish(section)
+    article = publish(factories.ArticlePageFactory(parent=section, slug="binh-minh", title="Bình minh", hero_image=image))
+    for path in (article.url, section.url):
+        page = soup_of(client, path)
+        hero = page.select_one(".hero-figure img")
+        assert hero["fetchpriority"] == "high" and not hero.has_attr("loading"), path
+    assert all(img["loading"] == "lazy" for img in soup_of(client, section.url).select(".card-image"))
