@@ -61,7 +61,11 @@ def paths_of_related(page):
     topic_keys = list(specific.topics.values_list("translation_key", flat=True))
     if not topic_keys:
         return set()
-    keys = ArticlePage.objects.filter(topics__translation_key__in=topic_keys).exclude(translation_key=page.translation_key).values_list("translation_key", flat=True)
+    keys = (
+        ArticlePage.objects.filter(topics__translation_key__in=topic_keys)
+        .exclude(translation_key=page.translation_key)
+        .values_list("translation_key", flat=True)
+    )
     return paths_of_pages(set(keys))
 
 

@@ -326,7 +326,9 @@ def test_a_deputy_signs_on_behalf_in_two_lines_in_pdf_and_docx(admin_client, sec
         with tempfile.NamedTemporaryFile(suffix=".pdf") as file:
             file.write(content)
             file.flush()
-            lines = [line.strip() for line in subprocess.run(["pdftotext", "-raw", file.name, "-"], capture_output=True, text=True, check=True).stdout.splitlines()]
+            lines = [
+                line.strip() for line in subprocess.run(["pdftotext", "-raw", file.name, "-"], capture_output=True, text=True, check=True).stdout.splitlines()
+            ]
         at = lines.index(first)
         assert lines[at + 1] == second and "Trần Thị Bình" in lines[at + 2 :]
         document = Document(io.BytesIO(download(admin_client, section, language, "docx")))

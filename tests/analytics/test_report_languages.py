@@ -74,7 +74,9 @@ def test_a_missing_glyph_is_an_error_here(admin_client, section, quarter_of_traf
         admin_client.get(URL, {"year": 2026, "quarter": 1, "site": section.get_site().pk, "language": "km", "fmt": "pdf"})
 
 
-@pytest.mark.parametrize(("language", "slot", "font"), [("km", "cs", "Noto Serif Khmer"), ("lo", "cs", "Noto Serif Lao"), ("ja", "eastAsia", "Noto Serif CJK JP")])
+@pytest.mark.parametrize(
+    ("language", "slot", "font"), [("km", "cs", "Noto Serif Khmer"), ("lo", "cs", "Noto Serif Lao"), ("ja", "eastAsia", "Noto Serif CJK JP")]
+)
 def test_the_docx_names_a_font_of_the_language(admin_client, section, language, slot, font):
     import io
 

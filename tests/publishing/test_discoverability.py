@@ -98,7 +98,9 @@ def test_rss_descriptions_are_not_the_titles(client, pages):
 
 def test_video_thumbnail_keeps_the_posters_aspect(client, pages, settings):
     page = soup(client.get(pages["clip"]))
-    video = next(block for block in map(json.loads, (tag.string for tag in page.select('script[type="application/ld+json"]'))) if block["@type"] == "VideoObject")
+    video = next(
+        block for block in map(json.loads, (tag.string for tag in page.select('script[type="application/ld+json"]'))) if block["@type"] == "VideoObject"
+    )
     thumbnail = urlsplit(video["thumbnailUrl"][0]).path
     with Image.open(settings.MEDIA_ROOT / thumbnail.removeprefix(settings.MEDIA_URL)) as image:
         width, height = image.size

@@ -80,7 +80,9 @@ def test_the_wechat_qr_code_encodes_the_pages_url(client, article_in):
 
     page = article_in("zh-hans")
     svg = share_block(client, page.url).select_one(".share-qr svg")
-    expected = BeautifulSoup(segno.make(f"http://testserver{page.url}", error="m").svg_inline(scale=4, dark="#0c2d48", light="#ffffff", omitsize=False), "html.parser").svg
+    expected = BeautifulSoup(
+        segno.make(f"http://testserver{page.url}", error="m").svg_inline(scale=4, dark="#0c2d48", light="#ffffff", omitsize=False), "html.parser"
+    ).svg
     assert svg.path["d"] == expected.path["d"]
 
 

@@ -71,7 +71,10 @@ class ClipPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin, S
     place = models.CharField(_("place"), max_length=120, blank=True)
     credits = models.CharField(_("credits"), max_length=500, blank=True, help_text=_("Camera, editing and agency"))
     poster_alt = models.CharField(
-        _("poster alt text"), max_length=250, blank=True, help_text=_("What the poster shows, for readers who cannot see it; leave blank to use the image's description")
+        _("poster alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_("What the poster shows, for readers who cannot see it; leave blank to use the image's description"),
     )
     subtitles = StreamField([("cue", CueBlock())], verbose_name=_("subtitles"), blank=True)
 

@@ -55,7 +55,14 @@ class SectionPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin
     search_fields = Page.search_fields + [index.SearchField("intro")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["publishing.ArticlePage", "publishing.ClipPage", "publishing.GalleryPage", "presskits.PressRoomPage", "events.EventIndexPage", "statements.StatementPage"]
+    subpage_types = [
+        "publishing.ArticlePage",
+        "publishing.ClipPage",
+        "publishing.GalleryPage",
+        "presskits.PressRoomPage",
+        "events.EventIndexPage",
+        "statements.StatementPage",
+    ]
 
     class Meta:
         verbose_name = _("foreign-information section")
