@@ -4,6 +4,7 @@ description, organizer and offers are recommended). Each programme session is a 
 Dates carry the event zone's offset (2026-03-10T08:00:00+07:00), as Google asks."""
 
 from foreign_info.core.languages import BCP47
+from foreign_info.publishing.jsonld import organization_id
 
 STATUS = {
     "scheduled": "https://schema.org/EventScheduled",
@@ -40,7 +41,7 @@ def organizers(page, request):
         {"@type": "Organization", "name": block.value["name"], **({"url": block.value["url"]} if block.value.get("url") else {})} for block in page.organisers
     ]
     # Without named organisers the province is the organiser (the portal's GovernmentOrganization).
-    return found or [{"@type": "GovernmentOrganization", "@id": request.build_absolute_uri("/") + "#organization"}]
+    return found or [{"@type": "GovernmentOrganization", "@id": organization_id(request)}]
 
 
 def event_data(page, request, sessions, image_url):

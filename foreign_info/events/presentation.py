@@ -8,6 +8,7 @@ from urllib.parse import urlencode
 
 from django.utils import timezone
 
+from foreign_info.core.site_urls import absolute_url
 from foreign_info.core.visibility import public_pages
 from foreign_info.publishing.models.section import localized_topics
 
@@ -102,7 +103,7 @@ def event_context(page, request):
     image_url = ""
     if page.hero_image:
         social_image = page.hero_image.get_rendition(SOCIAL_RENDITION)
-        image_url = request.build_absolute_uri(social_image.url)
+        image_url = absolute_url(request, social_image.url)
         context["social_image"], context["social_image_url"] = social_image, image_url
     context["event_data"] = event_data(page, request, context["sessions"], image_url)
     return context

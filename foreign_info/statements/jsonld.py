@@ -7,6 +7,7 @@ appeared (`itemReviewed`, a `Claim`), and the province as the reviewer.
 """
 
 from foreign_info.core.languages import BCP47
+from foreign_info.publishing.jsonld import organization_id
 
 WORST, BEST = 1, 5
 
@@ -14,7 +15,7 @@ WORST, BEST = 1, 5
 def statement_data(page, request, portal, source_url):
     language_code = page.locale.language_code
     url = page.get_full_url(request)
-    organization = {"@type": "GovernmentOrganization", "@id": request.build_absolute_uri("/") + "#organization"}
+    organization = {"@type": "GovernmentOrganization", "@id": organization_id(request)}
     if portal is not None:
         organization["name"] = portal.name_for(language_code)
     common = {

@@ -4,6 +4,7 @@ every page the way a reader, a crawler or a social network does."""
 from foreign_info.presskits.models import PressKitPage, PressRoomPage
 from tests import factories
 from tests.conftest import publish, translate
+from tests.statements.conftest import make_statement
 
 
 def build(section):
@@ -24,7 +25,14 @@ def build(section):
     kit = PressKitPage(title="Lễ hội cà phê", slug="le-hoi", summary="Lễ hội cà phê lần thứ 9.", cover_image=hero)
     room.add_child(instance=kit)
     publish(kit)
+    events = publish(factories.EventIndexPageFactory(parent=section))
+    event = publish(factories.EventPageFactory(parent=events, title="Tuần văn hóa", slug="tuan-van-hoa"))
+    statement = publish(make_statement(section, title="Thông cáo về mùa cà phê", slug="thong-cao"))
     return {
+        "events": f"/vi/{events.slug}/",
+        "event": f"/vi/{events.slug}/{event.slug}/",
+        "statement": f"/vi/{statement.slug}/",
+        "statements": "/vi/statements/",
         "section": "/vi/",
         "section_en": "/en/",
         "article": "/vi/ca-phe/",

@@ -10,6 +10,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 from foreign_info.events.models import EventIndexPage
 from foreign_info.presskits.models import PressRoomPage
 from foreign_info.publishing.models import ArticlePage, ClipPage, GalleryPage, SectionPage
+from foreign_info.statements.models import StatementPage
 from tests import factories
 
 
@@ -18,7 +19,7 @@ class PageTreeRules(WagtailPageTestCase):
         self.assertCanCreateAt(Page, SectionPage)
         self.assertCanCreateAt(SectionPage, ArticlePage)
         self.assertCanNotCreateAt(SectionPage, SectionPage)
-        self.assertAllowedSubpageTypes(SectionPage, {ArticlePage, ClipPage, GalleryPage, PressRoomPage, EventIndexPage})
+        self.assertAllowedSubpageTypes(SectionPage, {ArticlePage, ClipPage, GalleryPage, PressRoomPage, EventIndexPage, StatementPage})
 
     def test_articles_live_only_in_a_section_and_have_no_children(self):
         self.assertCanNotCreateAt(Page, ArticlePage)
