@@ -87,6 +87,8 @@ def test_switcher_draws_every_native_name_without_system_fonts(browser, live_ser
     # points each come out as the same row of boxes.
     assert width(browser, "ខ្មែរ", "'Liberation Sans'") == width(browser, "ឃឃឃឃឃ", "'Liberation Sans'")
 
+    # The reader opens the compact language menu: its names are shown, and their faces fetched.
+    browser.find_element(By.CSS_SELECTOR, ".language-menu summary").click()
     loaded = browser.execute_async_script(LOADED_FACES)
     assert len(loaded) == len(NAMES), loaded  # one small face per script, each fetched because it is shown
     for tag, name in NAMES.items():

@@ -19,7 +19,8 @@ ROOT = Path(settings.BASE_DIR)
 DEPLOY = ROOT / "deploy"
 ENV_FILE = "/etc/portal/portal.env"
 # Commands an operator runs by hand, never on a schedule.
-BY_HAND = {"load_demo", "flush_analytics"}
+# build_name_font runs at install (`make fonts`), like collectstatic.
+BY_HAND = {"load_demo", "flush_analytics", "build_name_font"}
 # Commands that run all the time, as services of their own.
 SERVICES = {"db_worker": "portal-worker.service"}
 
