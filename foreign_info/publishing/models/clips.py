@@ -150,6 +150,9 @@ class ClipPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin, S
         context = super().get_context(request, *args, **kwargs)
         clip = self.clip
         playable = clip.playable_file if clip else None
+        # The player loads the file from the host it is on (the CSP's media-src 'self'); the
+        # absolute URL on the Site's base is for search engines and social networks.
+        context["video_src"] = playable.url if playable else ""
         context["video_url"] = absolute_url(request, playable.url) if playable else ""
         if clip and clip.poster:
             # At the poster's own aspect: a portrait clip's poster cropped to 1200x630 was a thin

@@ -136,7 +136,9 @@ def photo_for_template(item, request, renditions_by_image):
         "full_jpeg": srcset(full["jpeg"]),
         "full": largest,
         "full_url": absolute_url(request, largest.url),
-        "download_url": absolute_url(request, image.file.url) if item.may_be_downloaded else "",
+        # A link on the page itself: from the host the reader is on (a download attribute works only
+        # on the same origin).
+        "download_url": image.file.url if item.may_be_downloaded else "",
     }
 
 
