@@ -27,7 +27,10 @@ class RejectControlCharactersMiddleware:
         if ("%00" in query or "\x00" in query) and any("\x00" in key or any("\x00" in v for v in values) for key, values in request.GET.lists()):
             message = _("Query parameters must not contain NUL characters.")
             if request.path_info.startswith("/api/"):
-                return JsonResponse({"message": str(message)}, status=400)
+                # Each API words its errors its own way: Wagtail's under "message", the indicators
+                # API's (its OpenAPI schema) under "error".
+                key = "error" if request.path_info.startswith("/api/indicators/") else "message"
+                return JsonResponse({key: str(message)}, status=400)
             return HttpResponseBadRequest(message, content_type="text/plain; charset=utf-8")
         return self.get_response(request)
 

@@ -84,3 +84,10 @@ def test_a_token_protects_the_api_when_configured(client, section, settings):
     assert response.json()[0]["hostname"] == "testserver"
     documented = client.get(URL + "openapi.json").json()
     assert documented["paths"][URL + "sites"]["get"]["security"] == [{"OptionalToken": []}]
+
+
+def test_a_nul_in_a_parameter_is_an_error_in_the_schemas_own_shape(client):
+    """The project-wide NUL refusal answers the indicators API the way its schema documents errors."""
+    response = client.get("/api/indicators/v1/indicators?site=1&start=2026-01-01&end=2026-01-31%00")
+    assert response.status_code == 400 and set(response.json()) == {"error"}
+    assert set(client.get("/api/v2/pages/?search=%00").json()) == {"message"}
