@@ -1,6 +1,6 @@
 """Texts of the press-room demo (demo.py), in Vietnamese and in the languages each is translated into.
 
-Plain data, no Django imports, in the style of foreign_info/publishing/demo/content.py: every text
+Plain data, no Django imports, in the style of foreign_info/publishing/demo/content/: every text
 dict maps a language code to plain text. Figures are rounded and people, phone numbers and e-mail
 addresses are invented (example.gov.vn), because this is demonstration content.
 """

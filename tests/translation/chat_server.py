@@ -13,7 +13,8 @@ the request written as the request asks (the ⟦n⟧ placeholders pass through u
 import json
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+from .loopback_server import JSONHandler, serve
 
 
 class ChatState:
@@ -30,11 +31,8 @@ class ChatState:
         self.authorization = []
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(JSONHandler):
     state: ChatState
-
-    def log_message(self, *args):
-        pass
 
     def do_POST(self):
         body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
@@ -93,23 +91,9 @@ class Handler(BaseHTTPRequestHandler):
             translations = [{**t, "text": t["text"] + '<script>alert("x")</script><img src=x onerror=alert(1)>'} for t in translations]
         return json.dumps({"translations": translations}, ensure_ascii=False)
 
-    def send(self, status, payload):
-        data = json.dumps(payload).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        try:
-            self.end_headers()
-            self.wfile.write(data)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up waiting (the "too slow" mode)
-
 
 def start():
     state = ChatState()
-    handler = type("BoundHandler", (Handler,), {"state": state})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    server = serve(Handler, state)
     state.url = f"http://127.0.0.1:{server.server_address[1]}/v1"
     return server, state

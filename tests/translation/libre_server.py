@@ -10,8 +10,9 @@ Its "translation" is the text in capitals prefixed with the target language, whi
 import json
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
+
+from .loopback_server import JSONHandler, serve
 
 
 class LibreState:
@@ -29,11 +30,8 @@ class LibreState:
         self.max_concurrent = 0
 
 
-class Handler(BaseHTTPRequestHandler):
+class Handler(JSONHandler):
     state: LibreState
-
-    def log_message(self, *args):
-        pass
 
     def do_POST(self):
         length = int(self.headers.get("Content-Length") or 0)
@@ -80,24 +78,9 @@ class Handler(BaseHTTPRequestHandler):
             text = f'<script>alert("x")</script><img src=x onerror=alert(1)>{text}'
         return self.send(200, {"translatedText": text})
 
-    def send(self, status, payload, raw=False):
-        data = (payload if raw else json.dumps(payload)).encode()
-        self.send_response(status)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(data)))
-        try:
-            self.end_headers()
-            self.wfile.write(data)
-        except (BrokenPipeError, ConnectionResetError):
-            pass  # the client gave up waiting (the "too slow" mode)
-
 
 def start():
     state = LibreState()
-    handler = type("BoundHandler", (Handler,), {"state": state})
-    server = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    server = serve(Handler, state)
     state.url = f"http://127.0.0.1:{server.server_address[1]}/"
     return server, state

@@ -1,0 +1,1 @@
+"""One module per demo article, newest first in demo/content.ARTICLES."""
