@@ -41,20 +41,20 @@ def libre():
     server.shutdown()
 
 
+def machine_translation(settings, provider, retries):
+    """Point wagtail-localize's machine translator at one of our test servers for every language,
+    with retries and timeouts short enough for a test."""
+    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
+        "CLASS": "foreign_info.translation.machine.translator.DeepTranslatorMachine",
+        "OPTIONS": {"PROVIDERS": {"default": provider}, "TIMEOUT": 0.5, "RETRIES": retries, "BACKOFF": 0.01, "MAX_CONCURRENT": 2},
+    }
+
+
 @pytest.fixture
 def provider(libre, settings):
     """Machine translation configured to our LibreTranslate, with quick retries and timeouts."""
     libre.reset()
-    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "foreign_info.translation.machine.translator.DeepTranslatorMachine",
-        "OPTIONS": {
-            "PROVIDERS": {"default": {"PROVIDER": "libretranslate", "URL": libre.url, "API_KEY": "test-key"}},
-            "TIMEOUT": 0.5,
-            "RETRIES": 3,
-            "BACKOFF": 0.01,
-            "MAX_CONCURRENT": 2,
-        },
-    }
+    machine_translation(settings, {"PROVIDER": "libretranslate", "URL": libre.url, "API_KEY": "test-key"}, retries=3)
     return libre
 
 
@@ -78,16 +78,6 @@ def chat():
 def llm(chat, settings):
     """Machine translation for every language through our OpenAI-compatible model server."""
     chat.reset()
-    settings.WAGTAILLOCALIZE_MACHINE_TRANSLATOR = {
-        "CLASS": "foreign_info.translation.machine.translator.DeepTranslatorMachine",
-        "OPTIONS": {
-            "PROVIDERS": {
-                "default": {"PROVIDER": "llm", "URL": chat.url, "MODEL": "test-model", "API_KEY": "sk-test", "NAME": "Provincial model", "BATCH_SIZE": 4}
-            },
-            "TIMEOUT": 0.5,
-            "RETRIES": 2,
-            "BACKOFF": 0.01,
-            "MAX_CONCURRENT": 2,
-        },
-    }
+    model = {"PROVIDER": "llm", "URL": chat.url, "MODEL": "test-model", "API_KEY": "sk-test", "NAME": "Provincial model", "BATCH_SIZE": 4}
+    machine_translation(settings, model, retries=2)
     return chat
