@@ -18,6 +18,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
+from foreign_info.core.cldr import language_display_name
 from foreign_info.core.languages import LANGUAGES, SOURCE_LANGUAGE
 
 from .audience import country_name, entry_pages, referrer_domains, translation_demand, visitors_and_visits
@@ -106,7 +107,13 @@ def home_country():
 
 
 def language_name(code):
-    return str(_(dict(LANGUAGES).get(code, code or "?")))
+    """The name of a content language in the active language, from CLDR (Django's catalogues
+    misspell some: its Khmer "Russian" carries two Thai letters), its first letter capitalised as a
+    table's headings are, and without CLDR's zero-width break hints: the PDFs find breaks themselves."""
+    if not code:
+        return "?"
+    name = language_display_name(code).replace("\u200b", "")
+    return name[:1].upper() + name[1:]
 
 
 def abroad(rows):

@@ -48,15 +48,7 @@ def squeezed(text):
     return re.sub(r"\s", "", text)
 
 
-DJANGO_KM_RUSSIAN = pytest.mark.xfail(
-    strict=True,
-    raises=MissingGlyphs,
-    reason="Django's own Khmer catalogue spells Russian 'ភាសាรัរូស្ស៉ី', with two Thai letters; the report "
-    "takes language names from Django (analytics.figures.language_name): CLDR names are issue 13 item 1",
-)
-
-
-@pytest.mark.parametrize("language", [pytest.param(code, marks=DJANGO_KM_RUSSIAN) if code == "km" else code for code in LANGUAGE_CODES])
+@pytest.mark.parametrize("language", LANGUAGE_CODES)
 def test_the_pdf_reads_in_every_language(admin_client, section, quarter_of_traffic, language):  # noqa: F811
     text, reader = pdf_text(download(admin_client, section, language, "pdf"))
     assert "\u200b" not in text
