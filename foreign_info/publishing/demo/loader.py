@@ -103,16 +103,19 @@ class DemoLoader:
             section.save_revision().publish()
             self.log("section created")
         site = Site.objects.filter(is_default_site=True).first() or Site(hostname="localhost", port=80, is_default_site=True)
+        previous_root = site.root_page_id
+        changed = site.root_page_id != section.pk
         if site.hostname == "localhost" and site.port == 80:
             # Wagtail's placeholder address: links that leave the page (e-mails such as a
             # journalist's access link, feeds) should reach the server `make demo` starts.
             site.port = int(os.environ.get("DEMO_PORT", "8000"))
-            site.save()
+            changed = True
         if site.root_page_id != section.pk:
-            previous_root = site.root_page_id
             site.root_page = section
             site.site_name = content.PORTAL["organization_name_international"]
+        if changed:
             site.save()
+        if previous_root and previous_root != section.pk:
             # Wagtail's placeholder "Welcome" page is of no use once the section is the site root.
             Page.objects.filter(pk=previous_root, depth=2, content_type__model="page").delete()
         return section
