@@ -226,7 +226,9 @@ class Criterion(models.Model):
     name = models.CharField(_("name"), max_length=200)
     # The quarterly report goes to foreign partners in their languages; the English name stands in
     # for every language but Vietnamese.
-    name_en = models.CharField(_("name (English)"), max_length=200, blank=True, help_text=_("Used in the quarterly report in every language but Vietnamese; Vietnamese uses the name."))
+    name_en = models.CharField(
+        _("name (English)"), max_length=200, blank=True, help_text=_("Used in the quarterly report in every language but Vietnamese; Vietnamese uses the name.")
+    )
     metric = models.CharField(_("metric"), max_length=40, choices=Metric.choices)
     year = models.PositiveSmallIntegerField(_("year"))
     target = models.DecimalField(_("target"), max_digits=12, decimal_places=2)

@@ -11,7 +11,7 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date
+from babel.dates import format_date, format_skeleton, get_datetime_format
 from babel.lists import format_list as babel_format_list
 from babel.numbers import format_decimal
 from django.utils import timezone
@@ -59,15 +59,41 @@ def format_number(value, language_code=None):
     return format_decimal(number, format=pattern, locale=locale)
 
 
-def format_long_date(value, language_code=None):
+def format_long_date(value, language_code=None, in_current_zone=True):
     """A date written out in the language (month names in Lao and Khmer too); a date and time is
-    taken in the portal's time zone first, as Django's `date` filter does."""
+    taken in the current time zone first, as Django's `date` filter does (or in its own zone)."""
     if value is None or value == "":
         return ""
     if isinstance(value, datetime.datetime):
-        value = timezone.localtime(value).date() if timezone.is_aware(value) else value.date()
+        value = timezone.localtime(value).date() if in_current_zone and timezone.is_aware(value) else value.date()
     locale = babel_locale(language_code) if language_code else current_locale()
     return format_date(value, format="long", locale=locale)
+
+
+def format_time_of_day(value, language_code=None, in_current_zone=True):
+    """A time on the 24-hour clock as the language writes it ("14:30"): the province announces
+    times so, and CLDR's 12-hour forms would put a Latin "PM" into Khmer. An aware date and time
+    is shown in the current time zone (the portal's, or the one `{% timezone %}` activates), or in
+    its own with `in_current_zone=False` (an event's programme keeps the event's zone)."""
+    if value is None or value == "":
+        return ""
+    if in_current_zone and isinstance(value, datetime.datetime) and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    locale = babel_locale(language_code) if language_code else current_locale()
+    return format_skeleton("Hm", value, locale=locale)
+
+
+def format_long_datetime(value, language_code=None, in_current_zone=True):
+    """A date written out and its 24-hour time, joined as the language joins them
+    ("5 mars 2026, 14:30", "14:30 5 tháng 3, 2026", "2026年3月5日 14:30"); the zone as above."""
+    if value is None or value == "":
+        return ""
+    if in_current_zone and timezone.is_aware(value):
+        value = timezone.localtime(value)
+    locale = babel_locale(language_code) if language_code else current_locale()
+    pattern = get_datetime_format("long", locale=locale).replace("'", "")
+    time = format_time_of_day(value, language_code, in_current_zone=False)
+    return pattern.replace("{0}", time).replace("{1}", format_date(value.date(), format="long", locale=locale))
 
 
 def country_name(code, language_code=None):

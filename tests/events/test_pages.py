@@ -41,10 +41,25 @@ def test_the_page_shows_its_dates_in_its_zone_with_the_lunar_date_and_the_progra
     soup = soup_of(client, "/vi/su-kien/tet/")
     when = soup.select_one(".event-facts time")
     assert when["datetime"] == "2007-02-17T08:00:00+07:00"
-    assert "Asia/Ho_Chi_Minh" in soup.select_one(".time-zone").text and "+0700" in soup.select_one(".time-zone").text
+    assert "Asia/Ho_Chi_Minh" in soup.select_one(".time-zone").text and "UTC+07:00" in soup.select_one(".time-zone").text
     with translation.override("vi"):
         expected = dates.lunar_date(datetime.date(2007, 2, 17))
     assert "Đinh Hợi" in expected and soup.select_one(".lunar-date").text.startswith(expected)
+
+
+def test_a_lao_reader_gets_lao_dates_on_the_24_hour_clock_in_the_events_own_zone(client, events_index):
+    """CLDR's Lao month names and 24-hour times (Django has no Lao formats; CLDR's 12-hour forms
+    would put "PM" into Khmer and Lao), and an evening in Paris stays an evening in Paris."""
+    translate(events_index, "lo", title="ເຫດການ", slug="events-lo")
+    start = datetime.datetime(2027, 3, 10, 19, 30, tzinfo=ZoneInfo("Europe/Paris"))
+    event = make_event(events_index, slug="paris", start=start, end=start + datetime.timedelta(hours=3), time_zone="Europe/Paris", programme=[])
+    lao = translate(event, "lo", title="ອາທິດວັດທະນະທຳດັກລັກ ຢູ່ປາຣີ", slug="paris-lo")
+    soup = soup_of(client, lao.get_url())
+    facts = soup.select_one(".event-facts dd").get_text(" ", strip=True)
+    assert "10 ມີນາ 2027" in facts and "19:30" in facts and "22:30" in facts, facts
+    assert "UTC+01:00" in facts and "PM" not in facts and "March" not in facts, facts
+    card = soup_of(client, "/lo/events-lo/").select_one(".card-event .card-meta").get_text(" ", strip=True)
+    assert card.startswith("10 ມີນາ 2027"), card
 
 
 def test_no_lunar_date_for_events_on_the_solar_calendar(client, event):

@@ -9,10 +9,11 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.core.mail.backends.base import BaseEmailBackend
 from django.test import RequestFactory
-from django.utils import formats, timezone, translation
+from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.translation import gettext
 
+from foreign_info.core.cldr import format_long_date
 from foreign_info.core.models import PortalSettings
 from foreign_info.presskits import accreditation as service
 from foreign_info.presskits.models import AccreditationRequest
@@ -56,9 +57,9 @@ def test_a_valid_request_is_stored_in_the_page_language_and_acknowledged(client,
     assert acknowledgement.to == ["claire@example.fr"]
     assert acknowledgement.subject == in_french(gettext("We have received your accreditation request"))
     with translation.override("fr"):
-        french_start = formats.date_format(request.visit_start, "DATE_FORMAT")
+        french_start = format_long_date(request.visit_start)
     with translation.override("en"):
-        assert formats.date_format(request.visit_start, "DATE_FORMAT") != french_start
+        assert format_long_date(request.visit_start) != french_start
     assert french_start in acknowledgement.body
     assert notification.to == ["baochi@daklak.gov.vn"]
     assert "Claire Dubois" in notification.subject

@@ -262,12 +262,13 @@ def test_readme_gives_the_embargo_in_vietnam_time_and_utc(embargoed_kit, tmp_pat
     from zoneinfo import ZoneInfo
 
     from django.utils import timezone, translation
-    from django.utils.formats import date_format
+
+    from foreign_info.core.cldr import format_long_datetime
 
     archive, manifest = check_archive(build(embargoed_kit, tmp_path))
     with translation.override("vi"):
-        vietnam = date_format(timezone.localtime(embargoed_kit.embargo_until, ZoneInfo("Asia/Ho_Chi_Minh")), "DATETIME_FORMAT")
-        utc = date_format(timezone.localtime(embargoed_kit.embargo_until, ZoneInfo("UTC")), "DATETIME_FORMAT")
+        vietnam = format_long_datetime(timezone.localtime(embargoed_kit.embargo_until, ZoneInfo("Asia/Ho_Chi_Minh")), in_current_zone=False)
+        utc = format_long_datetime(timezone.localtime(embargoed_kit.embargo_until, ZoneInfo("UTC")), in_current_zone=False)
     assert vietnam != utc
     for name in ("README.html", "README.txt"):
         readme = archive.read(name).decode()

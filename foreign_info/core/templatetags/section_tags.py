@@ -52,6 +52,18 @@ def long_date(value):
     return cldr.format_long_date(value)
 
 
+@register.filter
+def long_datetime(value):
+    """A date and 24-hour time in the page's language and the active time zone, from CLDR."""
+    return cldr.format_long_datetime(value)
+
+
+@register.filter
+def time_of_day(value):
+    """A 24-hour time in the page's language and the active time zone, from CLDR."""
+    return cldr.format_time_of_day(value)
+
+
 @register.simple_tag(takes_context=True)
 def page_languages(context, page, route_path=""):
     """The live, public translations of `page`, one entry per language in the section's order.

@@ -3,7 +3,9 @@
 from zoneinfo import ZoneInfo
 
 from django import template
-from django.utils import formats, timezone
+from django.utils import timezone
+
+from foreign_info.core.cldr import format_long_datetime
 
 from ..surfaces import EMBARGO_ATTRIBUTE
 
@@ -24,7 +26,7 @@ def embargo_banner(context):
     utc = timezone.localtime(until, ZoneInfo("UTC"))
     return {
         "until": until,
-        "local": formats.date_format(timezone.localtime(until, PROVINCE_TIME_ZONE), "DATETIME_FORMAT"),
-        "utc": formats.date_format(utc, "DATETIME_FORMAT"),
+        "local": format_long_datetime(timezone.localtime(until, PROVINCE_TIME_ZONE), in_current_zone=False),
+        "utc": format_long_datetime(utc, in_current_zone=False),
         "iso_utc": utc.replace(microsecond=0).isoformat(),
     }

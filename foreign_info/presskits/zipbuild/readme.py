@@ -10,10 +10,10 @@ from zoneinfo import ZoneInfo
 
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from foreign_info.core import languages
+from foreign_info.core.cldr import format_long_datetime
 from foreign_info.core.languages import bcp47
 
 from . import tables, texts
@@ -26,8 +26,8 @@ def embargo_times(kit):
     if not kit.embargo_until:
         return None
     return {
-        "vietnam": date_format(timezone.localtime(kit.embargo_until, VIETNAM), "DATETIME_FORMAT"),
-        "utc": date_format(timezone.localtime(kit.embargo_until, ZoneInfo("UTC")), "DATETIME_FORMAT"),
+        "vietnam": format_long_datetime(timezone.localtime(kit.embargo_until, VIETNAM), in_current_zone=False),
+        "utc": format_long_datetime(timezone.localtime(kit.embargo_until, ZoneInfo("UTC")), in_current_zone=False),
         "iso": kit.embargo_until.isoformat(),
     }
 

@@ -10,7 +10,6 @@ import csv
 import io
 from decimal import Decimal
 
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from foreign_info.core import cldr
@@ -84,7 +83,7 @@ def captions_csv(photo_entries):
             photo.image.get_licence_display(),
             photo.licence_url,
             photo.place,
-            date_format(photo.date_taken, "DATE_FORMAT") if photo.date_taken else "",
+            cldr.format_long_date(photo.date_taken) if photo.date_taken else "",
             photo.alt_text,
             photo.story_title,
         ]

@@ -14,11 +14,10 @@ from dataclasses import dataclass
 import nh3
 from bs4 import BeautifulSoup
 from django.template.loader import render_to_string
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from wagtail.rich_text import expand_db_html
 
+from foreign_info.core.cldr import format_long_date
 from foreign_info.core.languages import bcp47
 
 RELATIVE_LINK = re.compile(r'(href|src)="/(?!/)')
@@ -126,7 +125,7 @@ def body_blocks(page, root_url):
 
 
 def page_date(page):
-    return date_format(timezone.localtime(page.date), "DATE_FORMAT") if getattr(page, "date", None) else ""
+    return format_long_date(page.date) if getattr(page, "date", None) else ""
 
 
 def meta_line(*parts):
