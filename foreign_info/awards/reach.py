@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from django.db.models import Sum
 from django.utils import timezone
 
-from foreign_info.analytics.figures import Filters, MAX_DAYS, language_name
+from foreign_info.analytics.figures import MAX_DAYS, Filters, language_name
 from foreign_info.core.cldr import country_name
 
 
