@@ -4,6 +4,7 @@ what and how often."""
 import pytest
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import translation
 from wagtail.models import Page
 
 from foreign_info.awards.models import Nomination, Score
@@ -11,6 +12,12 @@ from tests import factories
 from tests.conftest import publish
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
 
 
 def nomination(category, page, user):
