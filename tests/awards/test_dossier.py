@@ -98,3 +98,17 @@ def test_a_failed_build_says_why_and_can_be_retried(client, entry, work, users, 
     assert "The dossier could not be prepared" in page
     response = client.get(reverse("awards_entries:dossier", args=[entry.pk]), follow=True)
     assert "The dossier is not ready" in response.content.decode()
+
+
+def test_a_dossier_is_stored_before_anything_was_ever_uploaded(client, award, section, users, django_capture_on_commit_callbacks, tmp_path):
+    """A fresh install's MEDIA_ROOT does not exist yet: the private side is saved all the same."""
+    from foreign_info.awards.models import Nomination
+    from tests import factories
+    from tests.conftest import publish
+
+    _year, categories = award
+    page = publish(factories.ArticlePageFactory(parent=section, title="Không ảnh", slug="khong-anh"))
+    entry = Nomination.objects.create(category=categories["print"], work=page, reason="x", nominated_by=users["editor"])
+    assert not settings.MEDIA_ROOT.exists()
+    client.force_login(users["member"])
+    check_archive(download(client, entry, tmp_path, django_capture_on_commit_callbacks))
