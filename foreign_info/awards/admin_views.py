@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, PageChooserPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column, TitleColumn
-from wagtail.admin.views.generic import CreateView, IndexView, InspectView
+from wagtail.admin.views.generic import CreateView, DeleteView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from foreign_info.core.storage import send
@@ -195,8 +195,17 @@ class NominationViewSet(ModelViewSet):
         ]
 
 
+class AwardYearDeleteView(DeleteView):
+    def form_valid(self, form):
+        if Nomination.objects.filter(category__award_year=self.object).exists():
+            messages.error(self.request, _("This award year has entries: it cannot be deleted while they exist."))
+            return redirect(self.get_success_url())
+        return super().form_valid(form)
+
+
 class AwardYearViewSet(ModelViewSet):
     model = AwardYear
+    delete_view_class = AwardYearDeleteView
     icon = "date"
     menu_label = gettext_lazy("Award years")
     url_prefix = "award/years"

@@ -19,6 +19,7 @@ from django.db.models import Avg, Count
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 
@@ -39,12 +40,27 @@ def work_kind_label(page):
     return WORK_KINDS.get(f"{content_type.app_label}.{content_type.model}", "")
 
 
+class AwardYearForm(WagtailAdminModelForm):
+    """Refuses to remove a category that has entries (they would be lost with it)."""
+
+    def is_valid(self):
+        valid = super().is_valid()
+        categories = self.formsets.get("categories")
+        if valid and categories is not None:
+            for form in categories.deleted_forms:
+                if form.instance.pk and form.instance.nominations.exists():
+                    self.add_error(None, _("The category “%(name)s” has entries: it cannot be removed while they exist.") % {"name": form.instance.name})
+                    return False
+        return valid
+
+
 class AwardYear(ClusterableModel):
     year = models.PositiveSmallIntegerField(_("year"), unique=True, validators=[MinValueValidator(2000), MaxValueValidator(2100)])
     title = models.CharField(_("title"), max_length=255, help_text=_("The award's name for this year, e.g. the national foreign-information press award 2026"))
     nominations_close = models.DateField(_("nominations close"), null=True, blank=True)
 
     panels = [FieldPanel("year"), FieldPanel("title"), FieldPanel("nominations_close"), InlinePanel("categories", label=_("Categories"), min_num=1)]
+    base_form_class = AwardYearForm
 
     class Meta:
         ordering = ["-year"]

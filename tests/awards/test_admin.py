@@ -6,7 +6,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from foreign_info.awards.models import Nomination, Score
+from foreign_info.awards.models import AwardYear, Nomination, Score
 from tests import factories
 from tests.awards.conftest import PASSWORD
 from tests.conftest import publish
@@ -88,3 +88,29 @@ def test_the_entries_list_costs_the_same_queries_for_2_and_12_entries(client, aw
         response = client.get(reverse(INDEX))
     html = response.content.decode()
     assert all(reverse("awards_entries:inspect", args=[pk]) in html for pk in Nomination.objects.values_list("pk", flat=True))
+
+
+def test_a_year_with_entries_cannot_be_deleted_and_says_why(client, entry, award, users):
+    year, _categories = award
+    logged_in(client, users["lead"])
+    response = client.post(reverse("awards_years:delete", args=[year.pk]), follow=True)
+    assert response.status_code == 200
+    assert AwardYear.objects.filter(pk=year.pk).exists() and Nomination.objects.filter(pk=entry.pk).exists()
+    assert "This award year has entries" in response.content.decode()
+
+
+def test_a_category_with_entries_cannot_be_removed_from_its_year(client, entry, award, users):
+    year, categories = award
+    logged_in(client, users["lead"])
+    data = {"year": "2026", "title": year.title, "nominations_close": "", "categories-TOTAL_FORMS": "2", "categories-INITIAL_FORMS": "2"}
+    data |= {"categories-MIN_NUM_FORMS": "1", "categories-MAX_NUM_FORMS": "1000"}
+    for number, category in enumerate(categories.values()):
+        data |= {f"categories-{number}-id": str(category.pk), f"categories-{number}-name": category.name, f"categories-{number}-description": ""}
+        data |= {f"categories-{number}-ORDER": str(number + 1), f"categories-{number}-DELETE": "1" if category == entry.category else ""}
+    response = client.post(reverse("awards_years:edit", args=[year.pk]), data)
+    assert response.status_code == 200
+    assert "has entries: it cannot be removed" in response.content.decode()
+    assert Nomination.objects.filter(pk=entry.pk, category=entry.category).exists()
+    data["categories-0-DELETE"], data["categories-1-DELETE"] = "", "1"  # the category without entries goes
+    assert client.post(reverse("awards_years:edit", args=[year.pk]), data).status_code == 302
+    assert list(year.categories.values_list("name", flat=True)) == [entry.category.name]
