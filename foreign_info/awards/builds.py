@@ -14,7 +14,8 @@ Contract:
 - A FAILED build stays failed (its error shown) until `retry(build)`.
 - `run(build)` writes the ZIP to a temporary file, never memory, then saves it as
   private/awards/dossiers/<fingerprint>.zip: core.storage keeps "private/" out of every
-  web-server location; only the dossier view sends it, to users with the export right.
+  web-server location; only the dossier view sends it, to users with the export right. Once it
+  is ready, the entry's earlier dossiers and their files are deleted.
 """
 
 import hashlib
@@ -122,3 +123,14 @@ def run(build):
         rows.update(status=DossierBuild.Status.FAILED, error=str(error)[:1000] or error.__class__.__name__)
         return
     rows.update(status=DossierBuild.Status.READY, file=name, size=size, error="", finished_at=timezone.now())
+    forget_older(build)
+
+
+def forget_older(build):
+    """A ready dossier replaces the entry's earlier ones: their ZIPs are deleted from storage, so
+    that private copies of superseded content do not pile up."""
+    older = DossierBuild.objects.filter(nomination_id=build.nomination_id, created_at__lte=build.created_at).exclude(pk=build.pk)
+    for stale in older:
+        if stale.file and storage().exists(stale.file.name):
+            storage().delete(stale.file.name)
+    older.delete()

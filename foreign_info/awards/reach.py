@@ -4,17 +4,18 @@ country, read from the analytics' daily rollups through the dashboard's own filt
 
 Contract: `work_reach(pages, today=None)` takes the work's live pages (the Vietnamese original and
 its translations) and returns a Reach whose rows are sorted by views, most first, with the
-language's and the country's names in the active language (CLDR). Three queries, whatever the
+language's and the country's names in the active language (CLDR). Two queries, whatever the
 number of translations, days or countries.
 """
 
 import datetime
 from dataclasses import dataclass
 
-from django.db.models import Sum
+from django.db.models import Min, Sum
 from django.utils import timezone
 
 from foreign_info.analytics.figures import MAX_DAYS, Filters, language_name
+from foreign_info.analytics.models import DailyStat, Kind
 from foreign_info.core.cldr import country_name
 
 
@@ -29,11 +30,13 @@ class Reach:
 
 
 def period(pages, today=None):
-    """From the first publication of any of the pages (at most three years back, the dashboard's
-    limit) to today."""
+    """From the first publication of any of the pages, or their first counted view if earlier (a
+    page imported with its history, or published again after being deleted), at most three years
+    back (the dashboard's limit), to today."""
     end = today or timezone.localdate()
     published = [timezone.localdate(page.first_published_at) for page in pages if page.first_published_at]
-    start = min(published, default=end)
+    first_view = DailyStat.objects.filter(kind=Kind.VIEW, page_id__in=[page.pk for page in pages]).aggregate(day=Min("day"))["day"]
+    start = min([*published, *([first_view] if first_view else [])], default=end)
     return max(start, end - datetime.timedelta(days=MAX_DAYS - 1)), end
 
 

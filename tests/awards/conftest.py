@@ -1,7 +1,6 @@
-import datetime
-
 import pytest
 from django.contrib.auth.models import Group
+from django.utils import timezone
 from wagtail.models import Locale
 
 from foreign_info.analytics.models import DailyStat, Kind
@@ -71,7 +70,7 @@ def views(page, language, country, events, day=None):
         bucket=f"{page.pk}-{language}-{country}-{day}",
         site_id=page.get_site().pk,
         page_id=page.pk,
-        day=day or datetime.date.today(),
+        day=day or timezone.localdate(),
         kind=Kind.VIEW,
         content_language=language,
         country=country,

@@ -3,12 +3,14 @@ the task queue, downloaded privately, `unzip -t`, every SHA-256 as the manifest 
 through pdftotext, the reach as the analytics rollups count it."""
 
 import csv
+import datetime
 import io
 import subprocess
 
 import pytest
 from django.conf import settings
 from django.urls import reverse
+from django.utils import timezone
 
 from foreign_info.awards.models import DossierBuild
 from tests.awards.conftest import views
@@ -39,7 +41,7 @@ def test_a_committee_member_downloads_a_checked_dossier(client, entry, work, use
     work.owner = django_user_model.objects.create_user("hoa", first_name="Nguyễn Thị", last_name="Hoa")  # the author
     work.save()
     english = work.get_translation(work.locale.__class__.objects.get(language_code="en"))
-    views(work, "vi", "VN", 120)
+    views(work, "vi", "VN", 120, day=timezone.localdate() - datetime.timedelta(days=10))  # counted before this page's publication (imported history)
     views(work, "vi", "FR", 5)
     views(english, "en", "US", 40)
     views(english, "en", "FR", 7)
@@ -67,6 +69,7 @@ def test_a_committee_member_downloads_a_checked_dossier(client, entry, work, use
     assert "172" in reach and "Pháp" in reach and "Hoa Kỳ" in reach
     rows = list(csv.reader(io.StringIO(archive.read("reach.csv").decode("utf-8-sig"))))
     assert sorted(rows[1:]) == [["en", "FR", "7"], ["en", "US", "40"], ["vi", "FR", "5"], ["vi", "VN", "120"]]
+    assert manifest["reach"]["start"] == (timezone.localdate() - datetime.timedelta(days=10)).isoformat()
     assert manifest["reach"]["by_language"] == {"vi": 125, "en": 47} and manifest["reach"]["by_country"]["FR"] == 12
     assert manifest["award"]["category"] == "Báo in và báo điện tử" and manifest["work"]["languages"] == ["vi", "en"]
 
@@ -84,7 +87,9 @@ def test_the_dossier_is_private_and_reused_until_the_work_changes(client, entry,
     assert DossierBuild.objects.count() == 1  # same content: the stored ZIP again
     work.save_revision().publish()
     download(client, entry, tmp_path, django_capture_on_commit_callbacks)
-    assert DossierBuild.objects.count() == 2
+    newer = DossierBuild.objects.get()  # the superseded dossier is gone, its file too
+    assert newer.pk != build.pk and not (settings.PRIVATE_MEDIA_ROOT / build.file.name.removeprefix("private/")).exists()
+    assert (settings.PRIVATE_MEDIA_ROOT / newer.file.name.removeprefix("private/")).exists()
 
 
 def test_a_failed_build_says_why_and_can_be_retried(client, entry, work, users, django_capture_on_commit_callbacks):
