@@ -63,6 +63,10 @@ class PortalFileSystemStorage(FileSystemStorage):
         return super().path(name)
 
     def _save(self, name, content):
+        if is_private(name):
+            # Django checks MEDIA_ROOT's group even for a file outside it: a private file saved
+            # before any public upload (a fresh install's first award dossier) needs the folder.
+            os.makedirs(self.location, exist_ok=True)
         saved = super()._save(name, content)  # relative to MEDIA_ROOT, which a private file is not in
         if is_private(name):
             full_path = os.path.normpath(os.path.join(self.location, saved))

@@ -103,6 +103,20 @@ def check_leader(client, pages):
     assert client.get("/admin/contributions/").status_code == 200
 
 
+def check_committee(client, pages):
+    """A press-award committee member scores the entries and may not shortlist them."""
+    from foreign_info.awards.models import Nomination
+
+    assert client.get(reverse("awards_entries:index")).status_code == 200
+    entry = Nomination.objects.filter(shortlisted=False).first()
+    assert client.get(reverse("awards_entries:inspect", args=[entry.pk])).status_code == 200
+    client.post(reverse("awards_entries:score", args=[entry.pk]), {"points": "8", "comment": "Tốt."})
+    assert entry.scores.filter(member__username="committee", points=8).exists()
+    client.post(reverse("awards_entries:shortlist", args=[entry.pk]), {"shortlisted": "1"})
+    assert not Nomination.objects.get(pk=entry.pk).shortlisted
+    assert not edits(client, pages["vi"]) and not publishes(client, pages["vi"])
+
+
 CHECKS = {
     "admin": check_admin,
     "editor": check_editor,
@@ -112,6 +126,7 @@ CHECKS = {
     "lead": check_lead,
     "officer": check_officer,
     "leader": check_leader,
+    "committee": check_committee,
 }
 
 
