@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "foreign_info.events",  # after presskits: its demo links an event to a press kit
     "foreign_info.departments",
     "foreign_info.statements",
+    "foreign_info.subscriptions",  # after presskits and statements, whose publications it announces
     "foreign_info.workers",  # before django_tasks_db: its db_worker holds a lease
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
