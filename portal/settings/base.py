@@ -383,3 +383,10 @@ PRESSKITS = {
     "ACCEL_REDIRECT_PREFIX": os.environ.get("PRESSKITS_ACCEL_REDIRECT_PREFIX", "/protected-media/"),
     "ACCREDITATION_RATE_PER_HOUR": int(os.environ.get("PRESSKITS_ACCREDITATION_RATE_PER_HOUR", "5")),
 }
+
+# Journalist subscriptions (foreign_info.subscriptions; defaults and meaning in its settings.py).
+SUBSCRIPTIONS = {
+    "CONFIRM_DAYS": int(os.environ.get("SUBSCRIPTIONS_CONFIRM_DAYS", "7")),
+    "RATE_PER_HOUR": int(os.environ.get("SUBSCRIPTIONS_RATE_PER_HOUR", "5")),
+    "BATCH_SIZE": int(os.environ.get("SUBSCRIPTIONS_BATCH_SIZE", "50")),
+}
