@@ -65,7 +65,9 @@ def confirm(room, request, token):
 
 
 def private(response):
-    response["Referrer-Policy"] = "no-referrer"  # the token is in the page's URL
+    # The token is in the page's URL: no other site may see it as a referrer. (Not "no-referrer":
+    # the browser would then send `Origin: null` with the confirm button's POST, and fail CSRF.)
+    response["Referrer-Policy"] = "same-origin"
     return no_store(response)
 
 
