@@ -73,11 +73,15 @@ def queue_due(now=None):
 
 
 def live_page(announcement):
-    """The announced page if it is still live and visible to the public (embargo over), else None."""
-    page = announcement.page.specific
-    if not page.live or (getattr(page, "is_embargoed", None) and page.is_embargoed()):
+    """The announced page if the public may see it now, else None: what a mail links to must be
+    public (live, no view restriction, no embargo: core.visibility applies every rule there is)."""
+    from wagtail.models import Page
+
+    from foreign_info.core.visibility import public_pages
+
+    if not public_pages(Page.objects.live().filter(pk=announcement.page_id)).exists():
         return None
-    return page
+    return announcement.page.specific
 
 
 def topics_of(page):

@@ -3,10 +3,11 @@
 Contract:
 - `rate_limited(request)` / `count_submission(request)`: the accreditation form's limit
   (foreign_info.core.ratelimit, a keyed hash of the address), at RATE_PER_HOUR per hour.
-- `subscribe(preferences, email)` keeps one row per address. A new address gets an unconfirmed
-  row; any address, new or known, is sent a confirmation link carrying the preferences, in the
-  language they chose. Nothing about a known subscriber changes until they click, and the form
-  answers the same either way (it does not tell who is subscribed).
+- `subscribe(preferences, email, room)` keeps one row per address. A new address gets an
+  unconfirmed row; any address, new or known, is sent a confirmation link carrying the
+  preferences, in the language they chose (to `room`'s translation in that language). Nothing
+  about a known subscriber changes until they click, and the form answers the same either way
+  (it does not tell who is subscribed).
 - `confirm(subscription, preferences)` applies the preferences and confirms.
 - `unsubscribe(subscription)` erases the subscription and its delivery records at once.
 - `export(subscription)` is everything stored about the person; `erase` deletes it.

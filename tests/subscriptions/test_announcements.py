@@ -10,7 +10,7 @@ from django.core import mail
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 
 from foreign_info.presskits.models import AccreditationRequest, PressKitPage
 from foreign_info.subscriptions import announcements
@@ -113,6 +113,19 @@ def test_an_embargoed_kit_waits_for_its_time_then_reaches_subscribers_and_journa
     notice = by_address["claire@example.fr"]
     assert notice.subject == "Embargo levé : Annonce du plan" and "Claire Dubois" in notice.body and "/fr/" in notice.body
     assert by_address["sub@example.fr"].subject == "Nouveau dossier de presse : Annonce du plan"
+
+
+def test_a_page_withdrawn_or_restricted_before_the_task_runs_is_not_mailed(section, press_room, queued, django_capture_on_commit_callbacks):
+    confirmed()
+    with django_capture_on_commit_callbacks(execute=True):
+        _statement, french = french_statement(section)
+    french.unpublish()
+    run_queued(queued)
+    with django_capture_on_commit_callbacks(execute=True):
+        restricted = translate(publish(make_statement(section, slug="noi-bo")), "fr", title="Interne", slug="interne")
+    PageViewRestriction.objects.create(page=restricted, restriction_type=PageViewRestriction.LOGIN)
+    run_queued(queued)
+    assert not mail.outbox and not Delivery.objects.exists()
 
 
 def test_a_failing_mail_server_logs_no_address(section, press_room, settings, caplog, django_capture_on_commit_callbacks):

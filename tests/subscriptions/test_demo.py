@@ -4,6 +4,7 @@ released kit) in their language, once, as the README says."""
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.test import Client
 
 from foreign_info.subscriptions.models import Subscription
 
@@ -19,6 +20,8 @@ def test_demo_subscribers_receive_the_statements_in_their_language(locales, djan
     # The released French kit and both statements; the kit under embargo waits for its time.
     assert [subject.split(" : ")[0] for subject in to_claire] == ["Nouveau dossier de presse", "Nouvelle déclaration", "Nouvelle déclaration"]
     assert len(to_james) == 2 and all(subject.startswith("New statement: ") for subject in to_james)
+    form = Client().get("/fr/salle-de-presse/subscribe/")  # where the README sends the reader
+    assert form.status_code == 200 and "S’abonner aux nouveaux dossiers de presse et déclarations" in form.content.decode()
     sent = len(mail.outbox)
     with django_capture_on_commit_callbacks(execute=True):
         call_command("load_demo", stdout=open("/dev/null", "w"))
