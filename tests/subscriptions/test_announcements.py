@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 
+from foreign_info.presskits import embargo
 from foreign_info.presskits.models import AccreditationRequest, PressKitPage
 from foreign_info.subscriptions import announcements
 from foreign_info.subscriptions.models import Announcement, Delivery, Kind
@@ -104,6 +105,7 @@ def test_an_embargoed_kit_waits_for_its_time_then_reaches_subscribers_and_journa
     assert not mail.outbox  # nothing about an embargoed kit before its time
     PressKitPage.objects.filter(translation_key=kit.translation_key).update(embargo_until=timezone.now() - timedelta(minutes=1))
     Announcement.objects.update(due_at=timezone.now() - timedelta(minutes=1))
+    embargo.forget()  # the cached embargo answer would have expired at the (real) release time
     with django_capture_on_commit_callbacks(execute=True):
         call_command("send_announcements")
     assert subscription_tasks(queued) == ["announce", "announce"]  # the Vietnamese kit and the French one
@@ -136,3 +138,20 @@ def test_a_failing_mail_server_logs_no_address(section, press_room, settings, ca
         french_statement(section)
     assert "secret-person" not in caplog.text and "Sending 1 subscription e-mail(s) failed" in caplog.text
     assert Delivery.objects.get().sent_at is None
+
+
+def test_a_batch_costs_the_same_queries_for_two_subscribers_as_for_twenty(section, press_room, queued, django_capture_on_commit_callbacks):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with django_capture_on_commit_callbacks(execute=True):
+        _statement, french = french_statement(section)
+    announcement = Announcement.objects.select_related("page").get(page=french)
+    counts = []
+    for size in (1, 2, 20):  # the first warms the caches (site root paths, content types)
+        Delivery.objects.all().delete()
+        ids = [confirmed(email=f"n{size}-{number}@example.fr").pk for number in range(size)]
+        with CaptureQueriesContext(connection) as queries:
+            assert announcements.send_batch(announcement, announcements.SUBSCRIBER, ids) == size
+        counts.append(len(queries))
+    assert counts[1] == counts[2]

@@ -8,6 +8,7 @@ import json
 from datetime import timedelta
 
 import pytest
+from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.urls import reverse
@@ -97,3 +98,15 @@ def test_only_press_officers_open_the_screen(client, django_user_model):
             response = method(reverse(f"subscriptions_admin:{name}", args=args))
             assert response.status_code == 302 and response["Location"] == reverse("wagtailadmin_home"), name
     assert Subscription.objects.exists()
+
+
+def test_the_screen_speaks_vietnamese_to_a_vietnamese_officer(client, officer):
+    confirmed(email="claire@example.fr")
+    speaks(officer, "vi")
+    client.force_login(officer)
+    page = BeautifulSoup(client.get(reverse("subscriptions_admin:index")).content, "html.parser")
+    headings = [cell.get_text(" ", strip=True) for cell in page.select("table.listing thead th")]
+    assert {"Thư điện tử", "Ngôn ngữ", "Đăng ký lúc", "Xác nhận lúc"} <= set(headings)
+    filters = page.select_one("#filters-drilldown, .filters, form[data-controller~='w-swap']") or page
+    assert "Đã xác nhận" in filters.get_text() and "is null" not in page.get_text()
+    assert page.select_one("h1").get_text(strip=True) == "Đăng ký nhận tin"
