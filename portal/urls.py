@@ -31,6 +31,7 @@ if settings.DEBUG:
 # Every public page lives under its language prefix: /vi/, /en/, /fr/, ... A bare "/" redirects to
 # the reader's language (Accept-Language), falling back to Vietnamese.
 urlpatterns += i18n_patterns(
+    path("subscriptions/", include("foreign_info.subscriptions.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "foreign_info.departments",
     "foreign_info.statements",
     "foreign_info.awards",
+    "foreign_info.subscriptions",  # after presskits and statements, whose publications it announces
     "foreign_info.workers",  # before django_tasks_db: its db_worker holds a lease
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -382,4 +383,11 @@ PRESSKITS = {
     "SERVE_WITH": os.environ.get("PRESSKITS_SERVE_WITH", ""),
     "ACCEL_REDIRECT_PREFIX": os.environ.get("PRESSKITS_ACCEL_REDIRECT_PREFIX", "/protected-media/"),
     "ACCREDITATION_RATE_PER_HOUR": int(os.environ.get("PRESSKITS_ACCREDITATION_RATE_PER_HOUR", "5")),
+}
+
+# Journalist subscriptions (foreign_info.subscriptions; defaults and meaning in its settings.py).
+SUBSCRIPTIONS = {
+    "CONFIRM_DAYS": int(os.environ.get("SUBSCRIPTIONS_CONFIRM_DAYS", "7")),
+    "RATE_PER_HOUR": int(os.environ.get("SUBSCRIPTIONS_RATE_PER_HOUR", "5")),
+    "BATCH_SIZE": int(os.environ.get("SUBSCRIPTIONS_BATCH_SIZE", "50")),
 }

@@ -92,6 +92,25 @@ class PressRoomPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMix
 
         return open_link(self, request, token)
 
+    # Subscriptions to new kits and statements (foreign_info.subscriptions.views).
+    @path("subscribe/", name="subscribe")
+    def subscribe(self, request):
+        from foreign_info.subscriptions.views import subscribe_form
+
+        return subscribe_form(self, request)
+
+    @path("subscribe/thanks/", name="subscription_thanks")
+    def subscription_thanks(self, request):
+        from foreign_info.subscriptions.views import subscribe_thanks
+
+        return subscribe_thanks(self, request)
+
+    @path("subscribe/confirm/<path:token>/", name="subscription_confirm")
+    def subscription_confirm(self, request, token):
+        from foreign_info.subscriptions.views import confirm
+
+        return confirm(self, request, token)
+
     @path("sign-out/", name="sign_out")
     def sign_out(self, request):
         from ..journalists import sign_out
