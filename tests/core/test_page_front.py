@@ -10,6 +10,8 @@ import redis
 
 from foreign_info.core import page_front, resilient_cache
 from foreign_info.core.page_cache import cache_key
+from tests import factories
+from tests.conftest import publish
 from tests.core.live import ROOT, RedisServer, process_environment
 from tests.core.test_redis_outage import redis_caches
 
@@ -147,3 +149,19 @@ def test_static_files_never_ask_the_page_cache(client, monkeypatch):
     client.get("/vi/")
     assert [key for key in asked if "page" in key]  # the spy sees what pages ask
 
+
+def test_an_uncached_page_writes_no_rendition_it_read_from_the_cache(client, section, article, monkeypatch):
+    from django.core.cache.backends.locmem import LocMemCache
+
+    article.hero_image = factories.ImageFactory()
+    publish(article)
+    written = []
+    original = LocMemCache.set
+    monkeypatch.setattr(LocMemCache, "set", lambda cache, key, *args, **kwargs: written.append(key) or original(cache, key, *args, **kwargs))
+    client.get(PATH + "?first=1")
+    assert [key for key in written if key.startswith("wagtail-rendition-")]  # made, then stored once
+    written.clear()
+    response = client.get(PATH + "?again=1")
+    assert response.status_code == 200 and "/images/" in response.content.decode()
+    assert not [key for key in written if key.startswith("wagtail-rendition-")]
+    assert not written  # nor anything else: a request that stores no page stores nothing
