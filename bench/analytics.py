@@ -2,14 +2,15 @@
 
 1. Page throughput with collection on versus off: two gunicorn servers of the same demo, with the
    same settings but ANALYTICS_ENABLED, load the same article (cached, as readers get it) with
-   wrk in alternating rounds. Target: on / off >= 0.9. The flush task is queued for a worker
+   wrk in alternating rounds. Target: on / off >= 0.95 (issue #17). The flush task is queued for a worker
    (django-tasks database backend), as in production, so the servers only collect.
 2. Flushing: INSERT statements into the event table per 1,000 events. Target: <= 1.
 3. Dashboard figures over 1,000,000 events: from the rollups versus the same figures computed from
    raw events. Target: rollups / raw <= 0.05.
 
     .venv/bin/python bench/analytics.py [--seconds 3] [--rounds 5] [--events 1000000]
-    BENCH_REDIS_DBS=12,13 picks the two Redis databases it empties and uses (buffer, page cache).
+    BENCH_REDIS_DBS=12,13 picks the two Redis databases it empties and uses (buffer, page cache);
+    BENCH_PORTS=8103-8109 the ports of its servers (default: any free port).
 """
 
 import argparse
@@ -98,9 +99,9 @@ def throughput(env, article_path, options):
         print(
             f"  {name:15} median {statistics.median(results[name]):7.0f} req/s, {statistics.median(cpu[name]):6.0f} ms CPU per 1,000 requests   rounds: {', '.join(f'{v:.0f}' for v in results[name])}"
         )
-    print(f"  throughput on / off = {ratio:.2f}   (target >= 0.9)")
+    print(f"  throughput on / off = {ratio:.2f}   (target >= 0.95)")
     print(f"  CPU per request off / on = {cpu_ratio:.2f}   (the same comparison, insensitive to other load on the machine)")
-    return ratio >= 0.9
+    return ratio
 
 
 def in_process(env, events):
@@ -231,7 +232,7 @@ def main():
         manage(env, "load_demo", "--force")
         manage(env, "collectstatic", "--no-input")
         article_path, _queries = article_and_queries(env)
-        ok = throughput(env, article_path, options)
+        ok = throughput(env, article_path, options) >= 0.95
         ok &= in_process(env, options.events)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)

@@ -1,18 +1,28 @@
-"""Page speed, measured side by side in one run (issue: foundation, "Speed").
+"""Page speed, measured side by side in one run (issue #17, "Pages at the static-file limit").
 
 Starts the site as production runs it (production settings, DEBUG off, gunicorn, WhiteNoise),
 loads the demo, and for each page-cache engine production can use (Redis when one answers on
-127.0.0.1:6379, and the shared cache on disk) loads three URLs with wrk, in rounds with a rotating
+127.0.0.1:6379, and the shared cache on disk) loads these URLs with wrk, in rounds with a rotating
 order so that machine noise hits them alike:
 
-- a static file served by WhiteNoise, of exactly the article page's size,
-- the article page from the page cache,
-- the same article rendered every time (a query string bypasses the page cache).
+- for each of the article, the section home and a photo story: a static file served by WhiteNoise
+  of exactly that page's size, the page from the page cache, and the page rendered every time
+  (a query string bypasses the page cache).
 
-Prints requests per second and the ratios the issue sets, each the median of per-round ratios:
-cached / static >= 0.7 and cached / uncached >= 10; plus the SQL queries of an uncached article.
+Then, as bench/analytics.py does, two servers with collection on and off load the cached article.
+Prints requests per second and the ratios of issue #17, each the median of per-round ratios, and
+exits non-zero when a target is missed:
+
+- cached article / static file >= 0.9, on Redis and on disk (also cached / uncached >= 10);
+- uncached article / static file >= 0.04, on each engine;
+- page throughput with collection on / off >= 0.95;
+- SQL queries of an uncached article <= 12.
+The section home and the photo story are printed beside the article, without targets of their own.
+`uptime` is printed before and after: the ratios are side by side, but other load still blurs them.
 
     make bench            # or: .venv/bin/python bench/pages.py [--seconds 3] [--rounds 5] [--cache redis|file|both]
+    BENCH_PORTS=8103-8109 picks the ports of the servers (default: any free port);
+    BENCH_REDIS_DBS=14,15 the two Redis databases it empties and uses (cache, page cache).
 """
 
 import argparse
@@ -34,10 +44,32 @@ ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 
 
+TARGETS = {"cached / static": 0.9, "cached / uncached": 10, "uncached / static": 0.04, "collection on / off": 0.95, "queries": 12}
+_port_counter = [0]
+
+
 def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A free port: from BENCH_PORTS ("8103-8109") when set (a shared machine), else any."""
+    ports = os.environ.get("BENCH_PORTS", "")
+    if not ports:
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            return sock.getsockname()[1]
+    first, last = (int(n) for n in ports.split("-"))
+    for _ in range(last - first + 1):
+        port = first + _port_counter[0] % (last - first + 1)
+        _port_counter[0] += 1
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+                return port
+            except OSError:
+                continue
+    raise SystemExit(f"no free port in BENCH_PORTS={ports}")
+
+
+def redis_dbs():
+    return os.environ.get("BENCH_REDIS_DBS", "14,15").split(",")
 
 
 def redis_answers():
@@ -63,8 +95,8 @@ def environment(workdir, cache):
         "LOG_LEVEL": "ERROR",
     }
     if cache == "redis":
-        env["REDIS_URL"] = "redis://127.0.0.1:6379/14"
-        env["REDIS_PAGE_CACHE_DB"] = "15"
+        env["REDIS_URL"] = f"redis://127.0.0.1:6379/{redis_dbs()[0]}"
+        env["REDIS_PAGE_CACHE_DB"] = redis_dbs()[1]
     return env
 
 
@@ -79,6 +111,10 @@ def wrk(url, seconds, connections):
     return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
 
 
+def uptime():
+    return subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=int, default=3, help="length of each wrk run")
@@ -90,6 +126,7 @@ def main():
     if not shutil.which("wrk"):
         raise SystemExit("wrk is needed: `make bench` installs it (Debian package wrk)")
 
+    print(f"uptime before: {uptime()}")
     workdir = Path(tempfile.mkdtemp(prefix="bench-pages-"))
     engines = ["redis", "file"] if options.cache == "both" else [options.cache]
     print(f"setting up the demo in {workdir} ...", flush=True)
@@ -98,21 +135,29 @@ def main():
     manage(setup_env, "load_demo", "--force")
     manage(setup_env, "collectstatic", "--no-input")
     article_path, queries = article_and_queries(setup_env)
-    ok = queries <= 12
+    pages = {"article": article_path, **other_pages(setup_env)}
+    verdicts = []
     try:
         for engine in engines:
-            ok &= measure(engine, environment(workdir, engine), article_path, options)
+            verdicts += measure(engine, environment(workdir, engine), pages, options)
+        verdicts.append(collection_on_off(workdir, engines[0], article_path, options))
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
-    print(f"\nSQL queries, uncached article page = {queries}   (target <= 12; asserted in tests too)")
+    verdicts.append(("SQL queries, uncached article page", queries, TARGETS["queries"], queries <= TARGETS["queries"]))
+    print("\nsummary (target in brackets)")
+    for name, value, target, met in verdicts:
+        print(f"  {name:48} {value:7.3f}  ({'<=' if name.startswith('SQL') else '>='} {target})  {'met' if met else 'MISSED'}")
+    print(f"uptime after: {uptime()}")
+    ok = all(met for *_rest, met in verdicts)
     print("all targets met" if ok else "TARGET MISSED")
     return 0 if ok else 1
 
 
-def measure(engine, env, article_path, options):
-    """Serve with gunicorn on the given page-cache engine and compare the three URLs."""
+def measure(engine, env, pages, options):
+    """Serve with gunicorn on the given page-cache engine and compare each page with a static file
+    of its size, cached and uncached. Returns the verdicts [(name, value, target, met)]."""
     if engine == "redis":
-        for db in ("14", "15"):
+        for db in redis_dbs():
             subprocess.run(["redis-cli", "-n", db, "flushdb"], stdout=subprocess.DEVNULL, check=True)
     else:
         shutil.rmtree(env["CACHE_DIR"], ignore_errors=True)
@@ -121,39 +166,81 @@ def measure(engine, env, article_path, options):
     command = [PYTHON, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(options.workers)]
     command += ["--worker-class", "sync", "--log-level", "error"]
     server = subprocess.Popen(command, cwd=ROOT, env=env)
+    urls, sizes = {}, {}
     try:
         wait_for(base + "/vi/")
-        body = urllib.request.urlopen(base + article_path).read()
-        (Path(env["STATIC_ROOT"]) / "bench-same-size.html").write_bytes(body)
+        for page, path in pages.items():
+            body = urllib.request.urlopen(base + path).read()
+            sizes[page] = len(body)
+            (Path(env["STATIC_ROOT"]) / f"bench-same-size-{page.replace(' ', '-')}.html").write_bytes(body)
         server.send_signal(signal.SIGHUP)  # WhiteNoise indexes static files when a worker starts
         time.sleep(2)
-        wait_for(base + "/static/bench-same-size.html")
-        urls = {
-            "static file (WhiteNoise)": base + "/static/bench-same-size.html",
-            "article, cached": base + article_path,
-            "article, uncached": base + article_path + "?uncached=1",
-        }
-        assert urllib.request.urlopen(urls["article, cached"]).headers.get("X-Page-Cache") == "hit"
+        for page, path in pages.items():
+            static = f"{base}/static/bench-same-size-{page.replace(' ', '-')}.html"
+            wait_for(static)
+            urls[f"{page}: static file"] = static
+            urls[f"{page}: cached"] = base + path
+            urls[f"{page}: uncached"] = base + path + "?uncached=1"
+            assert urllib.request.urlopen(base + path).headers.get("X-Page-Cache") == "hit", path
         names = list(urls)
         results = {name: [] for name in names}
         for round_number in range(options.rounds):
             order = names[round_number % len(names) :] + names[: round_number % len(names)]
             for name in order:
                 results[name].append(wrk(urls[name], options.seconds, options.connections))
+                # Requests wrk left queued (slow uncached pages) must not eat into the next URL's run.
+                urllib.request.urlopen(urls[names[0]], timeout=120).read()
     finally:
         server.terminate()
         server.wait(timeout=20)
 
-    static, cached, uncached = (results[name] for name in names)
-    cached_vs_static = statistics.median(c / s for c, s in zip(cached, static, strict=True))
-    cached_vs_uncached = statistics.median(c / u for c, u in zip(cached, uncached, strict=True))
-    print(f"\npage cache on {engine}: article {article_path} ({len(body):,} bytes), {options.workers} gunicorn workers,")
-    print(f"{options.rounds} rounds x {options.seconds}s per URL, order rotating; median of per-round ratios")
+    def ratio(a, b):
+        return statistics.median(x / y if y else 0.0 for x, y in zip(results[a], results[b], strict=True))
+
+    print(
+        f"\npage cache on {engine}: {options.workers} gunicorn workers, {options.rounds} rounds x {options.seconds}s per URL, order rotating; median of per-round ratios"
+    )
     for name in names:
-        print(f"  {name:26} median {statistics.median(results[name]):7.0f} req/s   rounds: {', '.join(f'{v:.0f}' for v in results[name])}")
-    print(f"  cached / static file  = {cached_vs_static:5.2f}   (target >= 0.7)")
-    print(f"  cached / uncached     = {cached_vs_uncached:5.1f}   (target >= 10)")
-    return cached_vs_static >= 0.7 and cached_vs_uncached >= 10
+        print(f"  {name:28} median {statistics.median(results[name]):7.0f} req/s   rounds: {', '.join(f'{v:.0f}' for v in results[name])}")
+    verdicts = []
+    for page, path in pages.items():
+        cached, uncached = ratio(f"{page}: cached", f"{page}: static file"), ratio(f"{page}: uncached", f"{page}: static file")
+        versus = ratio(f"{page}: cached", f"{page}: uncached")
+        print(f"  {page} {path} ({sizes[page]:,} bytes): cached / static = {cached:.2f}, uncached / static = {uncached:.3f}, cached / uncached = {versus:.1f}")
+        if page == "article":
+            verdicts += [
+                (f"{engine}: cached article / static file", cached, TARGETS["cached / static"], cached >= TARGETS["cached / static"]),
+                (f"{engine}: uncached article / static file", uncached, TARGETS["uncached / static"], uncached >= TARGETS["uncached / static"]),
+                (f"{engine}: cached / uncached article", versus, TARGETS["cached / uncached"], versus >= TARGETS["cached / uncached"]),
+            ]
+    return verdicts
+
+
+def collection_on_off(workdir, engine, article_path, options):
+    """bench/analytics.py's first figure: the cached article with collection on versus off."""
+    from analytics import throughput
+
+    env = {**environment(workdir, engine), "TASKS_BACKEND": "django_tasks_db.DatabaseBackend"}
+    if engine == "redis":
+        for db in redis_dbs():
+            subprocess.run(["redis-cli", "-n", db, "flushdb"], stdout=subprocess.DEVNULL, check=True)
+    collection = argparse.Namespace(workers=2, rounds=max(options.rounds, 5), seconds=options.seconds, connections=options.connections)
+    ratio = throughput(env, article_path, collection)
+    return ("page throughput, collection on / off", ratio, TARGETS["collection on / off"], ratio >= TARGETS["collection on / off"])
+
+
+def other_pages(env):
+    """The English section home and photo story of the demo, printed beside the article."""
+    script = (
+        "import django; django.setup()\n"
+        "from foreign_info.publishing.models import GalleryPage, SectionPage\n"
+        "home = SectionPage.objects.live().filter(locale__language_code='en').order_by('depth', 'pk').first()\n"
+        "story = GalleryPage.objects.live().filter(locale__language_code='en').order_by('pk').first()\n"
+        "print(home.get_url_parts()[2], story.get_url_parts()[2])\n"
+    )
+    output = subprocess.run([PYTHON, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout
+    home, story = output.split()
+    return {"section home": home, "photo story": story}
 
 
 def article_and_queries(env):
@@ -178,11 +265,12 @@ def article_and_queries(env):
     return path, int(queries)
 
 
-def wait_for(url, seconds=30):
+def wait_for(url, seconds=120):
+    """Until the URL answers; the first render of a fresh demo also makes its image renditions."""
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         try:
-            urllib.request.urlopen(url, timeout=2)
+            urllib.request.urlopen(url, timeout=30)
             return
         except OSError:
             time.sleep(0.3)

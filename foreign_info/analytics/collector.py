@@ -1,9 +1,9 @@
 """Collection on the server, without cookies or JavaScript.
 
-`AnalyticsMiddleware` sits after WhiteNoise (static files are not counted) and before the page
-cache (cache hits are counted). It records a response only when it shows a page: on a page-cache
-miss the page was just served and `before_serve_page` noted it on the request; on a hit the page
-cache kept that note on the stored response (foreign_info.core.page_cache.PAGE_VIEW_ATTRIBUTE).
+`AnalyticsMiddleware` sits after WhiteNoise (static files are not counted) and records a response
+only when it shows a page, which `before_serve_page` noted on the request. Page-cache hits never
+reach it (the page cache answers before every other middleware): the page cache keeps that note in
+the stored entry and calls `count_cache_hit` (registered in AppConfig.ready).
 The only work per request is building one tuple and appending it to the buffer: no database, no
 network, no parsing (foreign_info.analytics.buffer does that later, off the request path).
 
@@ -110,6 +110,12 @@ def serves_the_page_itself(page, serve_args):
     return getattr(view, "__func__", view) is getattr(root_view, "__func__", root_view)
 
 
+def count_cache_hit(request, page_view):
+    """The page cache's hit listener: a hit is a page view like any other."""
+    if analytics_setting("ENABLED"):
+        buffer.append(hit_for(request, "view", page_view[0], page_view[1]))
+
+
 class AnalyticsMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -119,7 +125,7 @@ class AnalyticsMiddleware:
         response = self.get_response(request)
         if not self.enabled or response.status_code != 200 or request.method != "GET":
             return response
-        view = getattr(response, PAGE_VIEW_ATTRIBUTE, None) or getattr(request, PAGE_VIEW_ATTRIBUTE, None)
+        view = getattr(request, PAGE_VIEW_ATTRIBUTE, None)
         if view is not None:
             buffer.append(hit_for(request, "view", view[0], view[1]))
         elif request.path.startswith("/admin/pages/"):

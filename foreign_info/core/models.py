@@ -3,6 +3,7 @@ identity (used in the footer and in schema.org GovernmentOrganization).
 """
 
 from django.db import models
+from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -59,8 +60,38 @@ class PortalImage(AbstractImage):
         super().save(*args, **kwargs)
 
 
+class ReadRenditionsStayRead:
+    """Wagtail's rendition cache, minus the writes of what it has just read.
+
+    `Image.get_rendition()` stores the rendition in the cache every time, even when it was just
+    read from that cache: every uncached page wrote back each of its photos' renditions (on the
+    disk cache, a file written and renamed per photo and request). Renditions read here are marked
+    as Wagtail marks prefetched ones (`_from_cache`), and `set` leaves those alone; new and
+    database-read renditions are stored as before."""
+
+    def __init__(self, backend):
+        self.backend = backend
+
+    def get_many(self, keys, *args, **kwargs):
+        found = self.backend.get_many(keys, *args, **kwargs)
+        for rendition in found.values():
+            rendition._from_cache = True
+        return found
+
+    def set(self, key, rendition, *args, **kwargs):
+        if not getattr(rendition, "_from_cache", False):
+            self.backend.set(key, rendition, *args, **kwargs)
+
+    def __getattr__(self, name):
+        return getattr(self.backend, name)
+
+
 class PortalRendition(AbstractRendition):
     image = models.ForeignKey(PortalImage, on_delete=models.CASCADE, related_name="renditions")
+
+    @classproperty
+    def cache_backend(cls):
+        return ReadRenditionsStayRead(AbstractRendition.cache_backend)
 
     def get_upload_to(self, filename):
         """A rendition of a private (embargoed) photo is made private too (core/storage.py)."""

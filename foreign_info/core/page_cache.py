@@ -5,8 +5,14 @@ Contract:
   is an anonymous GET without a query string and the response is a plain 200 that sets no cookie.
   Anything personal (editors, previews, password-protected pages) carries a session cookie and so
   never reads from or writes to the cache.
-- A hit is answered before sessions, CSRF, locale or URL resolution run, which is what makes a
-  cached page about as cheap as a static file (see bench/pages.py).
+- The middleware comes first: a hit is answered before any other middleware, sessions, CSRF,
+  locale or URL resolution run, which is what makes a cached page about as cheap as a static file
+  (see bench/pages.py). So an entry is stored as the response left every middleware, security
+  headers included, ready to send: (status, headers, body, expiry, page view). Public pages carry
+  no CSP nonce (core.security: no inline script), so sending the same bytes twice is safe.
+- Hot entries are answered from this process's memory (core.page_front), validated per request
+  against purges made by any process or host; hits are still counted: each registered hit
+  listener (`register_hit_listener(callable)`, analytics) is told the page a hit showed.
 - `purge_paths()` removes given paths on every host the cache has stored pages for; publishing uses
   it for a page and the listings that show it (foreign_info.publishing.cache_paths). `purge_all()`
   is for changes that touch every page (site settings, moves, renamed slugs).
@@ -19,23 +25,34 @@ The cache is the "pages" alias, so clearing it never drops sessions or anything 
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
 
+from .page_front import front_for
+
 CACHE_ALIAS = "pages"
 # Part of every key: a release that changes what is stored never reads an older release's entries.
-ENTRY_FORMAT = "v2"
+ENTRY_FORMAT = "v3"
 # A Redis set on Redis, a pickled frozenset elsewhere: the name changed with the type.
 HOSTS_KEY = "page-cache:hosts:v2"
 CACHEABLE_ATTRIBUTE = "foreign_info_page_cache"
 # (page id, content language) of the page a response shows, set on the request by whoever serves
-# it (foreign_info.analytics) and kept on the stored response, so that a hit knows it too. An
+# it (foreign_info.analytics) and kept in the stored entry, so that a hit knows it too. An
 # attribute, not a header: it never reaches a client.
 PAGE_VIEW_ATTRIBUTE = "foreign_info_page_view"
 
 _timeout_limits = []
+_hit_listeners = []
+
+
+def register_hit_listener(function):
+    """function(request, (page id, content language)) is called for every GET hit showing a page."""
+    if function not in _hit_listeners:
+        _hit_listeners.append(function)
+    return function
 
 
 def register_timeout_limit(function):
@@ -88,49 +105,64 @@ def purge_paths(paths):
     keys = [cache_key(scheme, host, path) for host in hosts for scheme in ("http", "https") for path in set(paths)]
     if keys:
         cache.delete_many(keys)
+        front_for(cache).announce()
 
 
 def purge_all():
-    page_cache().clear()
+    cache = page_cache()
+    cache.clear()
+    front_for(cache).announce()
 
 
 class PageCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
         self.session_cookie = settings.SESSION_COOKIE_NAME
+        self.static_prefix = settings.STATIC_URL if settings.STATIC_URL.startswith("/") else "/static/"
 
     def __call__(self, request):
         key = self.key_for(request)
         if key is None:
             return self.get_response(request)
         cache = page_cache()
-        cached = cache.get(key)
-        if isinstance(cached, HttpResponse):
-            # Stored as a finished response (as Django's own cache middleware does): unpickling it
-            # is cheaper than building a new one header by header, and a hit must be cheap.
-            cached["X-Page-Cache"] = "hit"
-            return cached
+        front = front_for(cache)
+        token = front.epoch()
+        entry = front.get(key, token) if token is not None else None
+        if entry is None:
+            entry = cache.get(key)
+            if not self.is_entry(entry):
+                return self.miss(request, cache, front, token, key)
+            if token is not None:
+                front.put(key, token, entry, entry[3])
+        status, headers, body, _expires_at, page_view = entry
+        if page_view is not None and request.method == "GET":
+            for listener in _hit_listeners:
+                listener(request, page_view)
+        return HttpResponse(body, status=status, headers=headers)
+
+    def miss(self, request, cache, front, token, key):
         response = self.get_response(request)
         if request.method == "GET" and self.is_cacheable(response):
             self.remember_host(cache, request.get_host())
-            stored = self.storable(response)
-            setattr(stored, PAGE_VIEW_ATTRIBUTE, getattr(request, PAGE_VIEW_ATTRIBUTE, None))
-            cache.set(key, stored, storage_timeout(cache))
+            timeout = storage_timeout(cache)
+            expires_at = time.time() + timeout if timeout is not None else float("inf")
+            response["X-Page-Cache"] = "hit"  # as the stored copy will say
+            entry = (response.status_code, dict(response.items()), response.content, expires_at, getattr(request, PAGE_VIEW_ATTRIBUTE, None))
+            cache.set(key, entry, timeout)
+            if token is not None:
+                front.put(key, token, entry, expires_at)
             response["X-Page-Cache"] = "miss"
         return response
 
     @staticmethod
-    def storable(response):
-        """A plain HttpResponse with the same status, headers and body (no template or context)."""
-        stored = HttpResponse(response.content, status=response.status_code)
-        for header, value in response.items():
-            stored[header] = value
-        return stored
+    def is_entry(entry):
+        """An entry of this release (another one's, or garbage, is a miss)."""
+        return isinstance(entry, tuple) and len(entry) == 5 and isinstance(entry[2], bytes)
 
     def key_for(self, request):
         if request.method not in ("GET", "HEAD") or request.META.get("QUERY_STRING"):
             return None
-        if self.session_cookie in request.COOKIES:
+        if self.session_cookie in request.COOKIES or request.path_info.startswith(self.static_prefix):
             return None
         return cache_key(request.scheme, request.get_host(), request.path)
 

@@ -118,6 +118,9 @@ class ResilientRedisCache(RedisCache):
         self._retry_seconds = float(options.get("RETRY_SECONDS", 5))
         self._fallback_set_seconds = int(options.get("FALLBACK_SET_SECONDS", 10))
         self._clear_after_outage = bool(options.get("CLEAR_AFTER_OUTAGE", False))
+        # Where purges are announced to processes that keep copies of entries (core.page_front).
+        # Pub/sub channels are shared by every database of a Redis server: named after the location.
+        self.announce_channel = f"purged:{self._location}"
         if options.get("FALLBACK", "local") == "local":
             # LocMemCache keeps its entries per LOCATION for the whole process: every thread's
             # instance of this cache shares one fallback.
@@ -148,6 +151,7 @@ class ResilientRedisCache(RedisCache):
         try:
             if self._clear_after_outage or cleared:
                 super().clear()
+                self._publish(self.announce_channel, b"cleared")  # processes keeping pages in memory drop them
             elif deleted:
                 super().delete_many(list(deleted))
             for key, delta in increments.items():
@@ -221,6 +225,21 @@ class ResilientRedisCache(RedisCache):
 
     def clear(self):
         return self._call("clear")
+
+    def publish(self, channel, message):
+        """PUBLISH on this Redis. During an outage nothing: with CLEAR_AFTER_OUTAGE the clear that
+        ends it is announced (above); subscribers see their own outage or lost connection."""
+        outage = self.outage
+        if outage.down and not (outage.retry_due() and self._repair(outage)):
+            return None
+        try:
+            return self._publish(channel, message)
+        except OUTAGE_ERRORS as error:
+            outage.begin(self._retry_seconds, self._location, error)
+            return None
+
+    def _publish(self, channel, message):
+        return self.client.get_client(write=True).publish(channel, message)
 
     def sadd(self, *args, **kwargs):
         return self._call("sadd", *args, **kwargs)

@@ -78,16 +78,17 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a hit is answered before any other middleware runs, with the headers the ones below
+    # added when the page was stored (security, CSP), and counted by analytics through a listener.
+    # A hit costs about what a static file costs (foreign_info.core.page_cache, bench/pages.py).
+    "foreign_info.core.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Outermost after security, so page-cache hits carry the policy too (foreign_info.core.security).
     "foreign_info.core.security.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Counts page views, cache hits included, so it runs before the page cache and after
-    # WhiteNoise (static files are not counted); it only appends to a buffer (foreign_info.analytics).
+    # Counts page views after WhiteNoise (static files are not counted); it only appends to a
+    # buffer (foreign_info.analytics). Page-cache hits are counted by the page cache's listener.
     "foreign_info.analytics.collector.AnalyticsMiddleware",
-    # Served from the page cache before sessions, CSRF or locale work is done: a cache hit costs
-    # about what a static file costs.
-    "foreign_info.core.page_cache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "foreign_info.core.middleware.SectionLocaleMiddleware",
     "foreign_info.core.middleware.RejectControlCharactersMiddleware",
