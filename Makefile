@@ -57,7 +57,8 @@ browser-packages:
 		$(APT) update -qq && $(APT) install -y -qq chromium chromium-driver; fi
 
 # The markup checks' tools, pinned in tests/checkers/package-lock.json: the Nu HTML checker (vnu-jar,
-# run on Debian's Java, so its Java-downloading install script is skipped) and axe-core.
+# run on Debian's Java, so its Java-downloading install script is skipped), axe-core, and Lighthouse
+# (bench/lighthouse.py).
 CHECKERS := tests/checkers/node_modules/.package-lock.json
 $(CHECKERS): tests/checkers/package.json tests/checkers/package-lock.json
 	@command -v npm >/dev/null || $(MAKE) --no-print-directory system-packages
@@ -96,7 +97,7 @@ lint: install
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(MANAGE) makemigrations --check --dry-run
 
-bench: install fonts messages
+bench: install fonts messages browser-packages checkers
 	@command -v wrk >/dev/null && command -v curl >/dev/null || { $(APT) update -qq && $(APT) install -y -qq wrk curl; }
 	$(PY) bench/pages.py
 	$(PY) bench/redis_outage.py
@@ -106,6 +107,7 @@ bench: install fonts messages
 	$(PY) bench/analytics_scale.py
 	$(PY) bench/presskit.py
 	$(PY) bench/production.py
+	$(PY) bench/lighthouse.py
 
 clean:
 	rm -rf $(VENV) staticfiles .test-media portal/static/fonts locales/*/LC_MESSAGES/*.mo

@@ -74,9 +74,44 @@ print(json.dumps({"released": released.file.url, "private": private.file.url, "b
 """
 
 
-def main():
+def deploy_environment(workdir):
+    """Production settings as deploy/ sets them: private files sent by nginx (X-Accel-Redirect)."""
+    env = {**environment(workdir, "file"), "PRESSKITS_SERVE_WITH": "x-accel-redirect", "PRESSKITS_ACCEL_REDIRECT_PREFIX": "/protected-media/"}
+    env["PRIVATE_MEDIA_ROOT"] = str(workdir / "private-media")
+    env["PRIVATE_MEDIA_PASS_SECRET"] = secrets.token_urlsafe(32)
+    return env
+
+
+def load_demo_site(env):
+    manage(env, "migrate", "--no-input")
+    manage(env, "load_demo", "--force")
+    manage(env, "collectstatic", "--no-input")
+
+
+def serve_behind_nginx(env, workdir, workers, port=None, timeout=30):
+    """gunicorn on `port` (a free one by default) and nginx from deploy/'s template in front of it
+    (on the next port): the two processes, for the caller to stop."""
     from tests.deploy.nginx import NginxServer
 
+    nginx_port = port + 1 if port else None
+    port = port or free_port()
+    command = [PYTHON, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(workers)]
+    command += ["--timeout", str(timeout), "--log-level", "error"]
+    server = subprocess.Popen(command, cwd=ROOT, env=env)
+    wait_for(f"http://127.0.0.1:{port}/vi/", seconds=180)
+    proxy = NginxServer(
+        f"127.0.0.1:{port}",
+        workdir,
+        static_root=env["STATIC_ROOT"],
+        media_root=env["MEDIA_ROOT"],
+        private_root=env["PRIVATE_MEDIA_ROOT"],
+        media_pass_secret=env["PRIVATE_MEDIA_PASS_SECRET"],
+        port=nginx_port,
+    )
+    return server, proxy
+
+
+def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--seconds", type=int, default=3, help="length of each wrk run")
     parser.add_argument("--rounds", type=int, default=5, help="rounds; each measures both URLs, in a rotating order")
@@ -89,29 +124,14 @@ def main():
             raise SystemExit(f"{tool} is needed (Debian package {tool}; `make bench` installs wrk, `make install` nginx)")
 
     workdir = Path(tempfile.mkdtemp(prefix="bench-production-"))
-    env = {**environment(workdir, "file"), "PRESSKITS_SERVE_WITH": "x-accel-redirect", "PRESSKITS_ACCEL_REDIRECT_PREFIX": "/protected-media/"}
-    env["PRIVATE_MEDIA_ROOT"] = str(workdir / "private-media")
-    env["PRIVATE_MEDIA_PASS_SECRET"] = secrets.token_urlsafe(32)
+    env = deploy_environment(workdir)
     print(f"setting up the demo in {workdir} ...", flush=True)
     server = proxy = None
     try:
-        manage(env, "migrate", "--no-input")
-        manage(env, "load_demo", "--force")
-        manage(env, "collectstatic", "--no-input")
+        load_demo_site(env)
         script = SETUP.replace("MEGAPIXELS", str(options.megapixels))
         found = json.loads(subprocess.run([PYTHON, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True, check=True).stdout.splitlines()[-1])
-        port = free_port()
-        command = [PYTHON, "-m", "gunicorn", "portal.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", str(options.workers), "--log-level", "error"]
-        server = subprocess.Popen(command, cwd=ROOT, env=env)
-        wait_for(f"http://127.0.0.1:{port}/vi/", seconds=180)
-        proxy = NginxServer(
-            f"127.0.0.1:{port}",
-            workdir,
-            static_root=env["STATIC_ROOT"],
-            media_root=env["MEDIA_ROOT"],
-            private_root=env["PRIVATE_MEDIA_ROOT"],
-            media_pass_secret=env["PRIVATE_MEDIA_PASS_SECRET"],
-        )
+        server, proxy = serve_behind_nginx(env, workdir, options.workers)
         private_url = proxy.url + found["private"]
         cookie = f"sessionid={found['session']}; " + checked_request(private_url, f"sessionid={found['session']}", found["bytes"])
         urls = {

@@ -14,9 +14,11 @@ from wagtail import hooks
 from wagtail.images import get_image_model
 from wagtail.models import Page
 
+from foreign_info.core.pictures import specs
 from foreign_info.core.visibility import public_pages
 
-CARD_RENDITION = "fill-640x360-c80"
+# A card's renditions at every width and format ("card" and "card-side" crop alike).
+CARD_RENDITIONS = specs("card")
 SEARCH_QUERY_MAX_LENGTH = 200
 
 
@@ -25,7 +27,7 @@ def with_card_images(queryset):
     return queryset.select_related("hero_image").prefetch_related(
         Prefetch(
             "hero_image__renditions",
-            queryset=rendition_model.objects.filter(filter_spec=CARD_RENDITION),
+            queryset=rendition_model.objects.filter(filter_spec__in=CARD_RENDITIONS),
             to_attr="prefetched_renditions",
         )
     )
@@ -130,7 +132,7 @@ def clips_in(section, request=None):
     rendition_model = get_image_model().get_rendition_model()
     clips = public_pages(ClipPage.objects.live().descendant_of(section), request)
     return clips.select_related("clip__poster").prefetch_related(
-        Prefetch("clip__poster__renditions", queryset=rendition_model.objects.filter(filter_spec=CARD_RENDITION), to_attr="prefetched_renditions")
+        Prefetch("clip__poster__renditions", queryset=rendition_model.objects.filter(filter_spec__in=CARD_RENDITIONS), to_attr="prefetched_renditions")
     )
 
 
@@ -142,7 +144,7 @@ def galleries_in(section, request=None):
     rendition_model = get_image_model().get_rendition_model()
     items = GalleryItem.objects.order_by("sort_order").select_related("image")
     items = items.prefetch_related(
-        Prefetch("image__renditions", queryset=rendition_model.objects.filter(filter_spec=CARD_RENDITION), to_attr="prefetched_renditions")
+        Prefetch("image__renditions", queryset=rendition_model.objects.filter(filter_spec__in=CARD_RENDITIONS), to_attr="prefetched_renditions")
     )
     galleries = public_pages(GalleryPage.objects.live().descendant_of(section), request)
     return galleries.prefetch_related(Prefetch("items", queryset=items, to_attr="prefetched_items"))

@@ -179,6 +179,10 @@ else:
             "TIMEOUT": PAGE_CACHE_SECONDS,
             "OPTIONS": {"MAX_ENTRIES": 5000},
         },
+        # Wagtail's rendition cache (Rendition.cache_backend) on its own: a card has nine renditions
+        # (core/pictures.py), which would otherwise push the default cache's other entries out
+        # (LocMemCache keeps 300), Wagtail's site root paths among them.
+        "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions", "OPTIONS": {"MAX_ENTRIES": 20000}},
     }
 
 AUTH_PASSWORD_VALIDATORS = [

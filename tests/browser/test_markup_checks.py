@@ -91,8 +91,8 @@ def page_types(client):
         if response.status_code not in (200, 404) or not response.get("Content-Type", "").startswith("text/html") or not response.templates:
             continue
         language = path.strip("/").split("/")[0]
-        # The page's own template: blocks that hooks render before it (the events strip) are includes.
-        key = (language, next(t.name for t in response.templates if "/includes/" not in t.name))
+        # The page's own template, not a block a hook rendered first (the section home's upcoming events).
+        key = (language, next((template.name for template in response.templates if "/includes/" not in template.name), response.templates[0].name))
         if key in chosen:
             continue
         html = response.content.decode()

@@ -37,10 +37,10 @@ def render_server_block(**values):
 
 
 class NginxServer:
-    def __init__(self, upstream, workdir, static_root=None, media_root=None, private_root=None, media_pass_secret=None):
+    def __init__(self, upstream, workdir, static_root=None, media_root=None, private_root=None, media_pass_secret=None, port=None):
         self.binary = shutil.which("nginx") or "/usr/sbin/nginx"
         self.workdir = Path(workdir)
-        self.port = free_port()
+        self.port = port or free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         prefix = self.workdir / "nginx"
         for folder in ("logs", "temp/body", "temp/proxy"):

@@ -16,6 +16,7 @@ from django.utils import timezone
 
 from foreign_info.core import storage
 from foreign_info.presskits.models import PressKitPage
+from tests.conftest import publish
 from tests.presskits.serving import accredited, download_url
 from tests.presskits.test_private_media import MediaScene, release
 
@@ -123,11 +124,39 @@ def test_static_files_are_cached_for_a_year_and_compressed(nginx):
     assert answer.headers["Vary"] == "Accept-Encoding"
 
 
-def test_pages_come_from_django_through_nginx_compressed(section, nginx):
-    answer = get(nginx, "/vi/", headers={"Accept-Encoding": "gzip"})
-    assert answer.status_code == 200
-    assert answer.headers["Content-Encoding"] == "gzip"
-    assert "text/html" in answer.headers["Content-Type"]
+TEXT_OVER_NGINX = {
+    "page": ("/vi/", "text/html"),
+    "stylesheet": ("/static/css/site.css", "text/css"),
+    "script": ("/static/js/site.js", "application/javascript"),
+    "API answer": ("/api/v2/pages/?fields=*", "application/json"),
+    "RSS feed": ("/vi/feed/rss/", "application/rss+xml"),
+    "Atom feed": ("/vi/feed/atom/", "application/atom+xml"),
+    "sitemap": ("/sitemap.xml", "application/xml"),
+    "SVG file": ("/media/bench/drawing.svg", "image/svg+xml"),
+    "XML file": ("/media/bench/data.xml", "text/xml"),
+}
+
+
+@pytest.mark.parametrize("kind", TEXT_OVER_NGINX)
+def test_every_text_type_arrives_gzip_compressed(kind, section, nginx):
+    """Pages, styles, scripts, API answers, feeds, the sitemap and SVG/XML files: nginx compresses
+    each (deploy/nginx gzip_types) for a browser that accepts gzip, and says so in Vary."""
+    from tests import factories
+
+    for number in range(6):  # enough items that every answer is over gzip_min_length
+        publish(factories.ArticlePageFactory(parent=section, slug=f"bai-{number}", title=f"Bài viết số {number} về hợp tác quốc tế"))
+    folder = Path(settings.MEDIA_ROOT) / "bench"
+    folder.mkdir(parents=True, exist_ok=True)
+    shapes = "".join(f'<circle cx="{n}" cy="{n}" r="{n % 7 + 1}" fill="#0c2d48"/>' for n in range(60))
+    (folder / "drawing.svg").write_text(f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 100 100">{shapes}</svg>')
+    (folder / "data.xml").write_text("<data>" + "".join(f"<row n='{n}'>value {n}</row>" for n in range(60)) + "</data>")
+    path, content_type = TEXT_OVER_NGINX[kind]
+    answer = get(nginx, path, headers={"Accept-Encoding": "gzip"}, stream=True)
+    assert answer.status_code == 200, path
+    assert answer.headers["Content-Type"].split(";")[0] == content_type
+    assert answer.headers.get("Content-Encoding") == "gzip", path
+    assert "Accept-Encoding" in answer.headers["Vary"]
+    assert len(gzip.decompress(answer.raw.read())) > 512
 
 
 def test_a_pass_lets_nginx_send_private_files_without_asking_django(scene, nginx):
