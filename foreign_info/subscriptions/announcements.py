@@ -166,12 +166,12 @@ SUBJECTS = {
 
 
 def subscriber_messages(page, ids):
-    kind, url = kind_of(page), page.get_full_url()
+    kind, url, root = kind_of(page), page.get_full_url(), page.get_site().root_url
     messages = []
     for subscription in Subscription.objects.filter(pk__in=ids).order_by("pk"):
         context = {"page": page, "url": url, "kind": kind, "summary": getattr(page, "summary", "") or getattr(page, "standfirst", "")}
         subject = SUBJECTS[kind]
-        mail = mails.message(subscription.language, subscription.email, subject, "new_item", context, unsubscribe=mails.unsubscribe_url(subscription))
+        mail = mails.message(subscription.language, subscription.email, subject, "new_item", context, unsubscribe=mails.unsubscribe_url(subscription, root))
         mail.subject = mail.subject % {"title": page.title}
         messages.append(mail)
     return messages

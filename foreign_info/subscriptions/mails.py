@@ -8,7 +8,6 @@ fails is logged without the address (subscribers' addresses never reach a log).
 import logging
 import smtplib
 
-from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -19,13 +18,11 @@ from .tokens import unsubscribe_token
 logger = logging.getLogger(__name__)
 
 
-def site_url(path):
-    return getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/") + path
-
-
-def unsubscribe_url(subscription):
+def unsubscribe_url(subscription, root_url):
+    """On `root_url`, the Site of the page the mail is about (core/site_urls.py: one base for
+    every absolute URL), in the subscriber's language."""
     with translation.override(subscription.language):
-        return site_url(reverse("subscriptions:unsubscribe", args=[unsubscribe_token(subscription)]))
+        return root_url.rstrip("/") + reverse("subscriptions:unsubscribe", args=[unsubscribe_token(subscription)])
 
 
 def message(language, address, subject, template, context, unsubscribe=None):

@@ -32,12 +32,12 @@ def test_a_journalist_subscribes_receives_a_statement_and_unsubscribes(browser, 
 
     browser.find_element(By.ID, "id_consent").click()
     browser.find_element(By.CSS_SELECTOR, "form.subscribe-form button[type=submit]").click()
-    wait(browser).until(lambda driver: driver.find_element(By.TAG_NAME, "h1").text == "Consultez votre messagerie")
+    wait(browser).until(when.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Consultez votre messagerie"))
     (confirmation,) = mail.outbox
     browser.get(on_live_server(link_in(confirmation, "/subscribe/confirm/"), live_server))
     assert Subscription.objects.get().confirmed_at is None  # opening the link is not yet confirming
     browser.find_element(By.XPATH, "//button[normalize-space()='Confirmer mon abonnement']").click()
-    wait(browser).until(lambda driver: driver.find_element(By.TAG_NAME, "h1").text == "Votre abonnement est confirmé")
+    wait(browser).until(when.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Votre abonnement est confirmé"))
     assert Subscription.objects.get().kinds == ["statements"]
 
     mail.outbox.clear()
@@ -50,7 +50,7 @@ def test_a_journalist_subscribes_receives_a_statement_and_unsubscribes(browser, 
     browser.get(on_live_server(unsubscribe, live_server))
     assert Subscription.objects.exists()  # a scanner opening the link unsubscribes nobody
     browser.find_element(By.XPATH, "//button[normalize-space()='Se désabonner']").click()
-    wait(browser).until(lambda driver: driver.find_element(By.TAG_NAME, "h1").text == "Vous êtes désabonné")
+    wait(browser).until(when.text_to_be_present_in_element((By.TAG_NAME, "h1"), "Vous êtes désabonné"))
     assert not Subscription.objects.exists()
     violations = [entry["message"] for entry in browser.get_log("browser") if "Content Security Policy" in entry["message"]]
     assert not violations
