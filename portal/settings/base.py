@@ -322,7 +322,10 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    # Paths that carry a secret (a journalist's access link, an unsubscribe link) are cut: Django
+    # logs the path of every 4xx answer (foreign_info/core/log_privacy.py).
+    "filters": {"secrets": {"()": "foreign_info.core.log_privacy.RedactSecrets"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["secrets"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
 X_FRAME_OPTIONS = "DENY"  # Wagtail marks its own preview views same-origin
