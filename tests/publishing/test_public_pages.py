@@ -102,6 +102,22 @@ def test_topic_pages_list_articles_in_every_language(client, section, article, s
     assert client.get("/en/topics/no-such-topic/").status_code == 404
 
 
+def test_a_topic_not_translated_into_lao_is_named_in_english_before_vietnamese(client, section):
+    """As the catalogues fall back: the reader's language, then English, then the source."""
+    from tests.factories import TopicFactory
+
+    investment = TopicFactory(locale=section.locale, name="Đầu tư", slug="investment", sort_order=1)
+    english = investment.copy_for_translation(section.get_translations().get(locale__language_code="en").locale)
+    english.name = "Investment"
+    english.save()
+    TopicFactory(locale=section.locale, name="Du lịch", slug="tourism", sort_order=2)  # in Vietnamese only
+    lao_home = soup(client.get("/lo/"))
+    names = [link.get_text(strip=True) for link in lao_home.select("a[href*='/topics/']")]
+    assert "Investment" in names and "Đầu tư" not in names, names
+    assert "Du lịch" in names  # nothing else exists: the last resort
+    assert [link.get_text(strip=True) for link in soup(client.get("/en/")).select("a[href*='/topics/']")][:1] == ["Investment"]
+
+
 @pytest.mark.parametrize("path", ["/vi/", "/en/", "/vi/ca-phe/", "/vi/topics/investment/", "/vi/search/?q=cà", "/vi/nowhere/"])
 def test_every_page_type_has_one_h1_landmarks_and_a_skip_link(client, section, article, path):
     from tests.factories import TopicFactory

@@ -9,7 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
-from foreign_info.core.languages import SOURCE_LANGUAGE
+from foreign_info.core.languages import FALLBACK_LANGUAGE, SOURCE_LANGUAGE
 from foreign_info.core.page_cache import mark_cacheable
 from foreign_info.core.publish_gates import PublishGatesMixin
 from foreign_info.core.search import WordSegmentedIndex
@@ -191,15 +191,18 @@ class SectionPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin
 
 
 def localized_topics(topics, locale_id):
-    """Topics in the given locale, falling back to the source-language topic where none is translated.
+    """Topics in the given locale; where a topic is not translated into it, its English version,
+    and only then the source-language (Vietnamese) one, as the catalogues fall back
+    (core/fallback.py): a Lao reader meets English before Vietnamese.
 
     Works on any queryset of topics (annotations included), in one query.
     """
-    by_key = {}
-    candidates = topics.filter(Q(locale_id=locale_id) | Q(locale__language_code=SOURCE_LANGUAGE))
+    by_key, rank = {}, {}
+    candidates = topics.filter(Q(locale_id=locale_id) | Q(locale__language_code__in=[FALLBACK_LANGUAGE, SOURCE_LANGUAGE])).select_related("locale")
     for topic in candidates.order_by("sort_order", "name"):
-        if topic.translation_key not in by_key or topic.locale_id == locale_id:
-            by_key[topic.translation_key] = topic
+        preference = 0 if topic.locale_id == locale_id else 1 if topic.locale.language_code == FALLBACK_LANGUAGE else 2
+        if preference < rank.get(topic.translation_key, 3):
+            by_key[topic.translation_key], rank[topic.translation_key] = topic, preference
     return sorted(by_key.values(), key=lambda topic: (topic.sort_order, topic.name))
 
 
