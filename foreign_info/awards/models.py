@@ -16,6 +16,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import Avg, Count
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -23,6 +24,7 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, InlinePanel
 from wagtail.models import Orderable
 
+from foreign_info.core.cldr import format_long_date
 from foreign_info.core.languages import SOURCE_LANGUAGE
 
 # The page types that count as a work, and what the admin calls them.
@@ -143,6 +145,14 @@ class Nomination(models.Model):
                 errors["work"] = _("This work is already an entry of the %(year)s award.") % {"year": self.category.award_year.year}
             elif self.work.first_published_at and self.work.first_published_at.year > self.category.award_year.year:
                 errors["work"] = _("This work was published after the %(year)s award year.") % {"year": self.category.award_year.year}
+        if self.pk is None and self.category_id:
+            closes = self.category.award_year.nominations_close
+            if closes and timezone.localdate() > closes:
+                # The day it closes is the last day: the province's day (TIME_ZONE), not UTC's.
+                errors["category"] = _("Nominations for the %(year)s award closed on %(date)s.") % {
+                    "year": self.category.award_year.year,
+                    "date": format_long_date(closes),
+                }
         if errors:
             raise ValidationError(errors)
 

@@ -33,6 +33,27 @@ def test_a_published_vietnamese_work_may_be_nominated_once_a_year(award, work, u
         nomination(categories["video"], work, users["editor"]).full_clean()
 
 
+def test_no_nomination_after_the_years_closing_day_and_entries_made_before_stay(award, work, users):
+    import datetime
+
+    from django.utils import timezone
+
+    year, categories = award
+    year.nominations_close = timezone.localdate()
+    year.save()
+    on_time = nomination(categories["print"], work, users["editor"])
+    on_time.full_clean()  # the closing day is the last day
+    on_time.save()
+    year.nominations_close = timezone.localdate() - datetime.timedelta(days=1)
+    year.save()
+    on_time.refresh_from_db()
+    on_time.reason = "Lý do mới."
+    on_time.full_clean()  # an entry made in time can still be edited
+    with pytest.raises(ValidationError, match=r"Nominations for the 2026 award closed on") as refused:
+        nomination(categories["video"], factories.ArticlePageFactory(parent=work.get_parent()), users["editor"]).full_clean()
+    assert "category" in refused.value.message_dict
+
+
 def test_translations_drafts_and_other_pages_are_refused(award, work, section, users):
     _year, categories = award
     english = Page.objects.get(translation_key=work.translation_key, locale__language_code="en")
