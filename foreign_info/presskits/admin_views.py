@@ -6,12 +6,8 @@ or a data-protection request (export, erase), each a POST with its CSRF token, a
 to users with `presskits.change_accreditationrequest` (superusers and the "Press officers" group).
 """
 
-import json
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.serializers.json import DjangoJSONEncoder
-from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -21,6 +17,8 @@ from django.views.decorators.http import require_POST
 from wagtail.admin.views.generic import InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from foreign_info.core.personal_data import json_export
 
 from . import accreditation as service
 from .forms import RejectionForm
@@ -113,10 +111,7 @@ def reject(request, accreditation):
 
 @reviewer_only
 def export(request, accreditation):
-    response = HttpResponse(json.dumps(service.export(accreditation), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2), content_type="application/json")
-    response["Content-Disposition"] = f'attachment; filename="accreditation-{accreditation.pk}.json"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return json_export(service.export(accreditation), f"accreditation-{accreditation.pk}.json")
 
 
 @reviewer_only

@@ -8,12 +8,10 @@ numbers, never addresses: it is what gets forwarded in reports.
 """
 
 import csv
-import json
 
 import django_filters
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -26,6 +24,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from foreign_info.core.languages import codes as language_codes
+from foreign_info.core.personal_data import json_export
 from foreign_info.presskits.admin_views import can_review
 
 from . import subscribing
@@ -60,10 +59,7 @@ def officer_only(view):
 
 @officer_only
 def export(request, subscription):
-    response = HttpResponse(json.dumps(subscribing.export(subscription), cls=DjangoJSONEncoder, ensure_ascii=False, indent=2), content_type="application/json")
-    response["Content-Disposition"] = f'attachment; filename="subscription-{subscription.pk}.json"'
-    response["Cache-Control"] = "no-store"
-    return response
+    return json_export(subscribing.export(subscription), f"subscription-{subscription.pk}.json")
 
 
 @officer_only
