@@ -105,13 +105,13 @@ def purge_paths(paths):
     keys = [cache_key(scheme, host, path) for host in hosts for scheme in ("http", "https") for path in set(paths)]
     if keys:
         cache.delete_many(keys)
-        front_for(cache).announce()
+        front_for(cache).purged()
 
 
 def purge_all():
     cache = page_cache()
     cache.clear()
-    front_for(cache).announce()
+    front_for(cache).purged()
 
 
 class PageCacheMiddleware:

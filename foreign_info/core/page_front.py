@@ -69,6 +69,12 @@ class Front:
         with self.lock:
             self.entries.clear()
 
+    def purged(self):
+        """After a purge of the shared cache: this process forgets at once (no wait for its own
+        announcement to come back), and every other process is told."""
+        self.forget()
+        self.announce()
+
 
 class GenerationFront(Front):
     """Disk, local memory, anything without pub/sub: a generation key read once per request."""
@@ -203,6 +209,14 @@ def identity_of(cache):
         if hasattr(cache, attribute):
             return type(cache), getattr(cache, attribute)
     return type(cache), id(getattr(cache, "_cache", cache))  # local memory: its store, shared per LOCATION
+
+
+def forget_local_copies(cache):
+    """This process's copies of `cache`'s entries are dropped, if it keeps any (a clear of the
+    shared cache by any path, not only the page cache's own purge)."""
+    front = _fronts.get(identity_of(cache))
+    if front is not None:
+        front.forget()
 
 
 def forget_fronts():

@@ -224,7 +224,14 @@ class ResilientRedisCache(RedisCache):
         return self._call("decr", *args, **kwargs)
 
     def clear(self):
-        return self._call("clear")
+        """Every entry gone, wherever the clear comes from: processes that keep copies of entries
+        in memory (core.page_front) drop theirs, this one at once, the others when told."""
+        from .page_front import forget_local_copies
+
+        result = self._call("clear")
+        forget_local_copies(self)
+        self.publish(self.announce_channel, b"cleared")
+        return result
 
     def publish(self, channel, message):
         """PUBLISH on this Redis. During an outage nothing: with CLEAR_AFTER_OUTAGE the clear that

@@ -138,12 +138,21 @@ def test_a_hit_carries_the_headers_the_miss_had_and_no_nonce(client, section, ar
     assert int(hit["Content-Length"]) == len(hit.content) == len(miss.content)
 
 
-def test_static_files_never_ask_the_page_cache(client, monkeypatch):
-    from django.core.cache.backends.locmem import LocMemCache
+def spy_on_caches(monkeypatch, method):
+    """The keys passed to `method` of every configured cache (local memory here, Redis in CI's
+    PostgreSQL pass), in order."""
+    from django.conf import settings
+    from django.core.cache import caches
 
-    asked = []
-    original = LocMemCache.get
-    monkeypatch.setattr(LocMemCache, "get", lambda cache, key, *args, **kwargs: asked.append(key) or original(cache, key, *args, **kwargs))
+    keys = []
+    for backend in {type(caches[alias]) for alias in settings.CACHES}:
+        original = getattr(backend, method)
+        monkeypatch.setattr(backend, method, lambda cache, key, *args, _original=original, **kwargs: keys.append(key) or _original(cache, key, *args, **kwargs))
+    return keys
+
+
+def test_static_files_never_ask_the_page_cache(client, monkeypatch):
+    asked = spy_on_caches(monkeypatch, "get")
     client.get("/static/css/site.css")
     assert not [key for key in asked if "page" in key]
     client.get("/vi/")
@@ -151,13 +160,9 @@ def test_static_files_never_ask_the_page_cache(client, monkeypatch):
 
 
 def test_an_uncached_page_writes_no_rendition_it_read_from_the_cache(client, section, article, monkeypatch):
-    from django.core.cache.backends.locmem import LocMemCache
-
     article.hero_image = factories.ImageFactory()
     publish(article)
-    written = []
-    original = LocMemCache.set
-    monkeypatch.setattr(LocMemCache, "set", lambda cache, key, *args, **kwargs: written.append(key) or original(cache, key, *args, **kwargs))
+    written = spy_on_caches(monkeypatch, "set")
     client.get(PATH + "?first=1")
     assert [key for key in written if key.startswith("wagtail-rendition-")]  # made, then stored once
     written.clear()
