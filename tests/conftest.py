@@ -7,6 +7,7 @@ from django.conf import settings
 from django.core.cache import caches
 from wagtail.models import Locale, Page, Site
 
+from foreign_info.core import derived
 from foreign_info.core.languages import LANGUAGE_CODES
 from tests import factories
 
@@ -18,6 +19,7 @@ def _isolated(settings, tmp_path):
     settings.PRIVATE_MEDIA_ROOT = tmp_path / "private-media"
     for alias in settings.CACHES:
         caches[alias].clear()
+    derived.forget_all()
     yield
     shutil.rmtree(tmp_path / "media", ignore_errors=True)
     shutil.rmtree(tmp_path / "private-media", ignore_errors=True)

@@ -24,6 +24,9 @@ class CoreConfig(AppConfig):
         install_translation_writer_flag()
         pre_save.connect(transliterate_slug_override, sender=SegmentOverride, dispatch_uid="core-slug-override")
         signal_handlers.connect()
+        from . import derived
+
+        derived.connect()
 
 
 def languages_changed(setting, **kwargs):

@@ -31,6 +31,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
 
+from . import derived
 from .page_front import front_for
 
 CACHE_ALIAS = "pages"
@@ -100,6 +101,7 @@ def known_hosts(cache):
 def purge_paths(paths):
     """Forget the cached copies of these URL paths (e.g. "/en/investment/") on every known host.
     Paths are relative to a site's root, the same on every host (publishing.cache_paths)."""
+    derived.content_changed()  # whatever makes a page stale makes what was derived from it stale
     cache = page_cache()
     hosts = known_hosts(cache)
     keys = [cache_key(scheme, host, path) for host in hosts for scheme in ("http", "https") for path in set(paths)]
@@ -109,6 +111,7 @@ def purge_paths(paths):
 
 
 def purge_all():
+    derived.content_changed()
     cache = page_cache()
     cache.clear()
     front_for(cache).purged()

@@ -44,6 +44,11 @@ def sync():
     moved += move_side(get_image_model(), ["file"], answer.image_ids, after=move_renditions)
     moved += move_side(get_document_model(), ["file"], answer.document_ids)
     moved += move_side(VideoClip, ["original", "web_file", "standby_file"], answer.clip_ids)
+    if moved:
+        # Rows were updated without signals: the <picture> markup remembered with the old file names is stale.
+        from foreign_info.core import derived
+
+        derived.content_changed()
     return moved
 
 

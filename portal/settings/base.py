@@ -102,6 +102,8 @@ MIDDLEWARE = [
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # After authentication: limits translators and reviewers to their languages (every admin view).
     "foreign_info.translation.middleware.TranslationScopeMiddleware",
+    # Wagtail's page routing remembered per URL for the public until content changes.
+    "foreign_info.core.route_memory.RouteMemoryMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"

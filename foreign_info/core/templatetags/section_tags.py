@@ -11,7 +11,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page
 
-from foreign_info.core import cldr, languages
+from foreign_info.core import cldr, derived, languages
 from foreign_info.core.site_urls import absolute_url
 from foreign_info.core.visibility import public_pages
 
@@ -76,6 +76,15 @@ def page_languages(context, page, route_path=""):
     cache_attribute = f"_page_languages_{page.pk}_{route_path}"
     if request is not None and hasattr(request, cache_attribute):
         return getattr(request, cache_attribute)
+    # Absolute URLs name the scheme and host the reader used.
+    key = ("languages", page.pk, route_path, get_language(), request.scheme if request else "", request.get_host() if request else "")
+    entries = derived.remember(request, key, lambda: language_entries(page, route_path, request))
+    if request is not None:
+        setattr(request, cache_attribute, entries)
+    return entries
+
+
+def language_entries(page, route_path, request):
     translations = public_pages(Page.objects.filter(translation_key=page.translation_key).live(), request).select_related("locale")
     by_code = {translation.locale.language_code: translation for translation in translations}
     current = page.locale.language_code if page.locale_id else get_language()
@@ -99,8 +108,6 @@ def page_languages(context, page, route_path=""):
                 "is_source": code == languages.SOURCE_LANGUAGE,
             }
         )
-    if request is not None:
-        setattr(request, cache_attribute, entries)
     return entries
 
 

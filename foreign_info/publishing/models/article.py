@@ -13,6 +13,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from foreign_info.core import derived
 from foreign_info.core.languages import SOURCE_LANGUAGE
 from foreign_info.core.publish_gates import PublishGatesMixin
 from foreign_info.core.search import WordSegmentedIndex
@@ -151,7 +152,7 @@ class ArticlePage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin
         from ..listings import related_articles
 
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = related_articles(self, context["article_topics"], request)
+        context["related"] = derived.remember(request, ("related", self.pk), lambda: related_articles(self, context["article_topics"], request))
         if self.hero_image:
             social_image = self.hero_image.get_rendition(SOCIAL_RENDITION)
             context["social_image"] = social_image

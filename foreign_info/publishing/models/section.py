@@ -9,6 +9,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from foreign_info.core import derived
 from foreign_info.core.languages import FALLBACK_LANGUAGE, SOURCE_LANGUAGE
 from foreign_info.core.page_cache import mark_cacheable
 from foreign_info.core.publish_gates import PublishGatesMixin
@@ -110,7 +111,7 @@ class SectionPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin
         context = super().get_context(request, *args, **kwargs)
         context["section_url"] = self.get_url(request)
         context["section_title"] = self.title
-        context["topics"] = self.topics_for_navigation()
+        context["topics"] = derived.remember(request, ("navigation", self.locale_id), self.topics_for_navigation)
         return context
 
     def topics_for_navigation(self):
@@ -227,7 +228,7 @@ class SectionChildMixin:
         section = getattr(self, "routed_from", None) or self.get_parent()
         context["section_url"] = section.get_url(request)
         context["section_title"] = section.title
-        context["topics"], context["article_topics"] = self.localized_topics()
+        context["topics"], context["article_topics"] = derived.remember(request, ("topics", self.pk), self.localized_topics)
         context["breadcrumbs"] = [{"title": self.title}]
         return context
 
