@@ -94,6 +94,7 @@ def country(ip, cdn_header_value=""):
         return ""
 
 
+@functools.lru_cache(maxsize=1024)  # readers send a few hundred distinct headers, per hit
 def preferred_language(accept_language):
     """The first language the reader asks for, lower case, as a primary tag plus Chinese script."""
     first = accept_language.split(",", 1)[0].split(";", 1)[0].strip().lower()

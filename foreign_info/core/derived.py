@@ -31,6 +31,7 @@ Contract:
 """
 
 import contextvars
+import functools
 import hashlib
 
 from django.conf import settings
@@ -116,11 +117,21 @@ WATCHED_MODELS = (
 )
 
 
-def on_row_changed(sender, instance=None, update_fields=None, **kwargs):
+def on_row_changed(sender, instance=None, **kwargs):
+    if is_watched(sender):
+        content_changed()
+
+
+@functools.cache
+def is_watched(model):
+    """A page of any type, a row listed above, or a part of a page kept in its own table (a photo
+    story's photos, a section's featured articles: saved with their page, but not only then)."""
+    from modelcluster.fields import ParentalKey
     from wagtail.models import Page
 
-    if isinstance(instance, Page) or sender._meta.label in WATCHED_MODELS:
-        content_changed()
+    if issubclass(model, Page) or model._meta.label in WATCHED_MODELS:
+        return True
+    return any(isinstance(field, ParentalKey) and issubclass(field.related_model, Page) for field in model._meta.fields)
 
 
 def connect():

@@ -20,8 +20,9 @@ WHITENOISE_AUTOREFRESH = True  # tests run without collectstatic
 
 # A file, not ":memory:": the browser journeys' live server answers from its own threads, and an
 # in-memory SQLite database can only be shared by handing one connection across threads.
+# TEST_DB_FILE lets two test runs share one checkout without writing over each other's database.
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
-    DATABASES["default"]["TEST"] = {"NAME": str(BASE_DIR / ".test-db.sqlite3")}  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": os.environ.get("TEST_DB_FILE", str(BASE_DIR / ".test-db.sqlite3"))}  # noqa: F405
 
 # Analytics: no drainer thread; tests drain and flush by hand (foreign_info.analytics.flush).
 ANALYTICS = {**ANALYTICS, "DRAIN_SECONDS": 0}  # noqa: F405

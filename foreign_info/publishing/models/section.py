@@ -129,7 +129,9 @@ class SectionPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin
         from foreign_info.statements.listings import recent_statements
 
         articles = listings.paginate(request, listings.articles_in(self, request), self.items_per_page)
-        featured = listings.featured_articles(self, request) if articles.number == 1 else []
+        first = articles.number == 1
+        # What only the first page shows changes with a publish (or an event starting), not per reader.
+        featured = derived.remember(request, ("featured", self.pk), lambda: listings.featured_articles(self, request)) if first else []
         featured_ids = {article.pk for article in featured}
         return self.render(
             request,
@@ -137,9 +139,9 @@ class SectionPage(WordSegmentedIndex, PublishGatesMixin, TransliteratedSlugMixin
                 "articles": articles,
                 "latest": [article for article in articles if article.pk not in featured_ids],
                 "featured": featured,
-                "visual_stories": listings.visual_stories_in(self, request) if articles.number == 1 else [],
-                "home_blocks": listings.home_blocks(self, request) if articles.number == 1 else [],
-                "recent_statements": recent_statements(self) if articles.number == 1 else [],
+                "visual_stories": derived.remember(request, ("stories", self.pk), lambda: listings.visual_stories_in(self, request)) if first else [],
+                "home_blocks": derived.remember(request, ("home blocks", self.pk), lambda: listings.home_blocks(self, request)) if first else [],
+                "recent_statements": derived.remember(request, ("statements", self.pk), lambda: recent_statements(self)) if first else [],
             },
         )
 
