@@ -52,13 +52,12 @@ _request_generation = contextvars.ContextVar("derived_generation", default=None)
 def remember(request, key, compute, *, timeout=None):
     if not is_public(request) or redis_away():
         return compute()
-    store = _store
     full_key = f"derived:{current_generation()}:{hashlib.blake2b(repr(key).encode(), digest_size=16).hexdigest()}"
-    value = store.get(full_key, _MISSING)
+    value = _store.get(full_key, _MISSING)
     if value is _MISSING:
         value = compute()
         if value is not None:
-            store.set(full_key, value, timeout=keep_seconds(timeout))
+            _store.set(full_key, value, timeout=keep_seconds(timeout))
     return value
 
 
