@@ -23,6 +23,8 @@ flushed by `foreign_info.analytics.flush.flush`, as the worker does.
     .venv/bin/python bench/analytics_scale.py --quick   # the same steps at 1/150 of the scale
     BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/bench_analytics) is emptied;
     BENCH_REDIS_URL (default redis://127.0.0.1:6379/13) is emptied. --month-events 0 skips step 0.
+    The month stays in the database after the run: --reuse-month measures steps 1 to 3 again on it
+    (only the measured day is emptied), so a noisy measurement is repeated without hours of writing.
 """
 
 import argparse
@@ -134,6 +136,22 @@ def timed_flush():
     return inserted, time.perf_counter() - started
 
 
+def empty_day(client, day):
+    """Redis, the staging table and every row of the measured day (and later): the month before
+    it stays. Events and rollups of the day are found by their time columns' indexes."""
+    from django.utils import timezone
+
+    from foreign_info.analytics import models
+
+    client.flushdb()
+    start = timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+    models.StagedEvent.objects.all().delete()
+    models.Event.objects.filter(occurred_at__gte=start).delete()
+    models.HourlyStat.objects.filter(hour__gte=start).delete()
+    for model in (models.DailyStat, models.DailySiteStat, models.DailyReferrer, models.DailyDemand, models.RollupVisitor):
+        model.objects.filter(day__gte=day).delete()
+
+
 def empty(client):
     """TRUNCATE, not DELETE: after the month the tables hold tens of millions of rows."""
     from django.db import connection
@@ -184,16 +202,21 @@ def peak_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def totals():
+def totals(day=None):
+    """Events stored and the hourly, daily and per-site rollup totals: all of them, or those of
+    `day` and later (the measured day, without the month before it)."""
     from django.db.models import Sum
+    from django.utils import timezone
 
     from foreign_info.analytics.models import DailySiteStat, DailyStat, Event, HourlyStat
 
+    start = timezone.make_aware(datetime.datetime.combine(day, datetime.time.min)) if day else None
+    since = (lambda field, value: {f"{field}__gte": value}) if day else (lambda field, value: {})
     return (
-        Event.objects.count(),
-        HourlyStat.objects.aggregate(n=Sum("events"))["n"] or 0,
-        DailyStat.objects.aggregate(n=Sum("events"))["n"] or 0,
-        DailySiteStat.objects.aggregate(n=Sum("events"))["n"] or 0,
+        Event.objects.filter(**since("occurred_at", start)).count(),
+        HourlyStat.objects.filter(**since("hour", start)).aggregate(n=Sum("events"))["n"] or 0,
+        DailyStat.objects.filter(**since("day", day)).aggregate(n=Sum("events"))["n"] or 0,
+        DailySiteStat.objects.filter(**since("day", day)).aggregate(n=Sum("events"))["n"] or 0,
     )
 
 
@@ -208,6 +231,7 @@ def main():
     parser.add_argument("--flush", type=int, default=20_000, help="events in the early and the late flush")
     parser.add_argument("--sites", type=int, default=34)
     parser.add_argument("--concurrent", type=int, default=200_000, help="events shared by the two flushers of step 3")
+    parser.add_argument("--reuse-month", action="store_true", help="keep the month an earlier run left and measure again on it")
     parser.add_argument("--quick", action="store_true", help=f"a small run that checks the bench works: {QUICK}")
     options = parser.parse_args()
     if options.quick:
@@ -216,10 +240,15 @@ def main():
     from foreign_info.analytics import buffer, flush
 
     client = buffer.redis_client()
-    empty(client)
-    sites = sites_and_pages(options.sites)
     day = datetime.date.today() - datetime.timedelta(days=1)
-    if options.month_events:
+    if options.reuse_month:
+        empty_day(client, day)
+        month = totals()
+        print(f"0. the month an earlier run left: {month[0]:,} events; rollup totals {'agree' if len(set(month)) == 1 else 'DISAGREE'}", flush=True)
+    else:
+        empty(client)
+    sites = sites_and_pages(options.sites)
+    if options.month_events and not options.reuse_month:
         from analytics_month import generate_month
 
         print(f"0. a month before the measured day: {options.month_events:,} events over {options.month_days} days on {options.sites} sites", flush=True)
@@ -262,7 +291,7 @@ def main():
     assert len(set(counted)) == 1, f"rollups disagree with the events after the day: {counted}"
     print(f"   events stored {counted[0]:,}; hourly, daily and per-site rollup totals agree")
 
-    empty(client)
+    empty_day(client, day)
     half = options.concurrent // 2
     shared = Traffic(sites, day, "c")
     shared.push(client, 0, half, options.concurrent, buffer.REDIS_KEY)
@@ -285,11 +314,11 @@ def main():
         thread.start()
     for thread in threads:
         thread.join()
-    counted = totals()
+    counted = totals(day)
     exact = counted == (2 * half,) * 4
     print(f"\n3. two flushers at once over {2 * half:,} events (Redis and staging): {time.perf_counter() - started:.1f} s, inserted {results}")
     print(f"   events {counted[0]:,}, hourly {counted[1]:,}, daily {counted[2]:,}, per site {counted[3]:,}: {'exact' if exact else 'WRONG'}")
-    empty(client)
+    empty_day(client, day)  # the month stays for --reuse-month
     sys.exit(0 if ok and exact else 1)
 
 
