@@ -51,11 +51,13 @@ def ensure_second_site(log):
 
 
 def traffic(site, pages, days, volume, seed):
-    rng = random.Random(seed)
     today = timezone.localdate()
     payloads = []
     for offset in range(days, 0, -1):
         day = today - datetime.timedelta(days=offset)
+        # A generator per day: a day's events (and their keys) come out the same on a second run,
+        # however many pages the other demos added since, so a second `load_demo` adds nothing.
+        rng = random.Random(f"{seed}:{day.isoformat()}")
         growth = 1 + (days - offset) / days  # the section grows: twice the readers at the end
         for n in range(int(volume * growth * rng.uniform(0.7, 1.3))):
             moment = timezone.make_aware(datetime.datetime.combine(day, datetime.time(rng.randrange(24), rng.randrange(60))))
