@@ -1,5 +1,5 @@
 """The demo's clip and photo story: generated offline, translated, served, and loaded only once.
-(tests/publishing/test_demo.py runs the whole `load_demo`, this demo included.)"""
+(tests/demo/ runs the whole `load_demo`, this demo included.)"""
 
 import pytest
 from bs4 import BeautifulSoup
