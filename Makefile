@@ -5,6 +5,10 @@ PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
+# The suite runs in this many processes (pytest-xdist; each has its own test database and Redis
+# databases, portal/settings/test.py). `make test PYTEST_WORKERS=0` runs it in one.
+PYTEST_WORKERS ?= 2
+PYTEST := $(PY) -m pytest -n $(PYTEST_WORKERS) --dist worksteal
 MANAGE := $(PY) manage.py
 # apt-get as root, or through sudo for a normal user.
 APT := $(shell [ "$$(id -u)" = 0 ] && echo apt-get || echo sudo apt-get)
@@ -83,13 +87,13 @@ demo: install fonts messages
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
 test: install browser-packages fonts messages
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PYTEST) $(PYTEST_ARGS)
 
 # The same suite against PostgreSQL and Redis (what CI's second run does), plus the slow checks
 # (tests marked `slow`), which run in this pass only.
 test-postgres: install browser-packages checkers fonts messages
 	SLOW_CHECKS=1 DATABASE_URL=$${DATABASE_URL:-postgres://postgres@127.0.0.1:5432/test} REDIS_URL=$${REDIS_URL:-redis://127.0.0.1:6379/0} \
-		$(PY) -m pytest $(PYTEST_ARGS)
+		$(PYTEST) $(PYTEST_ARGS)
 
 lint: install
 	$(PY) -m ruff check .
