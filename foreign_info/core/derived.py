@@ -134,9 +134,16 @@ def is_watched(model):
 
 
 def connect():
+    from django.apps import apps
     from django.db.models.signals import post_delete, post_save
 
     request_started.connect(forget_request_generation, dispatch_uid="derived-request-started")
     request_finished.connect(forget_request_generation, dispatch_uid="derived-request-finished")
-    post_save.connect(on_row_changed, dispatch_uid="derived-row-saved")
-    post_delete.connect(on_row_changed, dispatch_uid="derived-row-deleted")
+    # Each watched model on its own, never every sender: a delete receiver of every model makes
+    # Django load each row of a queryset before deleting it (the analytics' retention would load
+    # millions of events into memory) instead of one DELETE.
+    for model in apps.get_models():
+        if is_watched(model):
+            label = model._meta.label_lower
+            post_save.connect(on_row_changed, sender=model, dispatch_uid=f"derived-row-saved-{label}")
+            post_delete.connect(on_row_changed, sender=model, dispatch_uid=f"derived-row-deleted-{label}")

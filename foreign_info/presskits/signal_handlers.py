@@ -82,15 +82,11 @@ def content_changed(sender, instance=None, update_fields=None, **kwargs):
     generation.bump()
 
 
-def on_any_delete(sender, instance, **kwargs):
-    from wagtail.documents.models import AbstractDocument
-    from wagtail.images.models import AbstractImage
+def page_models():
+    from django.apps import apps
     from wagtail.models import Page
 
-    from foreign_info.media.models import VideoClip
-
-    if isinstance(instance, (Page, AbstractImage, AbstractDocument, VideoClip)):
-        content_changed(sender, instance)
+    return [model for model in apps.get_models() if issubclass(model, Page)]
 
 
 def media_privacy_follows(sender, instance=None, **kwargs):
@@ -155,9 +151,12 @@ def connect():
 
     page_published.connect(content_changed, dispatch_uid="presskits-generation-published")
     page_unpublished.connect(content_changed, dispatch_uid="presskits-generation-unpublished")
-    post_delete.connect(on_any_delete, dispatch_uid="presskits-generation-deleted")
     for model in (get_image_model(), get_document_model(), VideoClip):
         post_save.connect(content_changed, sender=model, dispatch_uid=f"presskits-generation-{model._meta.label_lower}")
+    # Per model, not for every sender: a delete receiver of every model would make each queryset
+    # delete load its rows first (see foreign_info.core.derived.connect).
+    for model in (*page_models(), get_image_model(), get_document_model(), VideoClip):
+        post_delete.connect(content_changed, sender=model, dispatch_uid=f"presskits-generation-deleted-{model._meta.label_lower}")
         post_save.connect(media_privacy_follows, sender=model, dispatch_uid=f"presskits-private-media-{model._meta.label_lower}")
     page_published.connect(media_privacy_follows, dispatch_uid="presskits-private-media-published")
     from wagtail.models import Revision
