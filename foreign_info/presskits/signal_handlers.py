@@ -153,11 +153,11 @@ def connect():
     page_unpublished.connect(content_changed, dispatch_uid="presskits-generation-unpublished")
     for model in (get_image_model(), get_document_model(), VideoClip):
         post_save.connect(content_changed, sender=model, dispatch_uid=f"presskits-generation-{model._meta.label_lower}")
+        post_save.connect(media_privacy_follows, sender=model, dispatch_uid=f"presskits-private-media-{model._meta.label_lower}")
     # Per model, not for every sender: a delete receiver of every model would make each queryset
     # delete load its rows first (see foreign_info.core.derived.connect).
     for model in (*page_models(), get_image_model(), get_document_model(), VideoClip):
         post_delete.connect(content_changed, sender=model, dispatch_uid=f"presskits-generation-deleted-{model._meta.label_lower}")
-        post_save.connect(media_privacy_follows, sender=model, dispatch_uid=f"presskits-private-media-{model._meta.label_lower}")
     page_published.connect(media_privacy_follows, dispatch_uid="presskits-private-media-published")
     from wagtail.models import Revision
 
